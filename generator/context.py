@@ -1,0 +1,511 @@
+"""The data templates receive: IR plus names, annotations, literals and docstrings, computed here.
+
+Templates never see the raw spec. Every string that came from the spec is either a validated
+identifier (from the naming pass) or has been made safe here (`*_literal` fields are Python
+literals made with `repr`; `docstring` fields are escaped for triple-quoted strings).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.identifiers import snake_case
+from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef
+from generator.literals import docstring_text, python_literal
+from generator.naming import Names
+from generator.pytypes import Annotator, def_kind, enum_base
+
+CONTEXT_VERSION = 1
+_JSON_PREFERENCE = ("json", "text", "binary", "event-stream", "ndjson", "form", "multipart")
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    spec_name: str
+    alias_literal: str | None
+    annotation: str
+    required: bool
+    nullable: bool
+    declaration: str
+    description: str | None
+    field: Field
+
+
+@dataclass(frozen=True)
+class ModelView:
+    name: str
+    base: str | None
+    docstring: str
+    fields: tuple[FieldView, ...]
+    definition: SchemaDef
+
+
+@dataclass(frozen=True)
+class EnumMemberView:
+    name: str
+    literal: str
+
+
+@dataclass(frozen=True)
+class EnumView:
+    name: str
+    base: str
+    docstring: str
+    members: tuple[EnumMemberView, ...]
+    definition: SchemaDef
+
+
+@dataclass(frozen=True)
+class AliasView:
+    name: str
+    annotation: str
+    docstring: str
+    definition: SchemaDef
+
+
+@dataclass(frozen=True)
+class ParameterView:
+    name: str
+    name_literal: str
+    location: str
+    annotation: str
+    required: bool
+    style_literal: str | None
+    explode_literal: str | None
+    parameter: Parameter
+
+
+@dataclass(frozen=True)
+class ContentView:
+    media_type_literal: str
+    kind: str
+    annotation: str
+    content: Content
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    status_literal: str
+    content: ContentView | None
+    success: bool
+    response: Response
+
+
+@dataclass(frozen=True)
+class OperationView:
+    name: str
+    method_literal: str
+    path_literal: str
+    docstring: str
+    parameters: tuple[ParameterView, ...]
+    body: ContentView | None
+    body_required: bool
+    responses: tuple[ResponseView, ...]
+    return_annotation: str
+    security_literal: str
+    styles_literal: str | None
+    signature: str
+    method_signature: str
+    arguments: str
+    operation: Operation
+
+
+@dataclass(frozen=True)
+class SecurityView:
+    name_literal: str
+    kind: str
+    location_literal: str
+    parameter_literal: str
+
+
+@dataclass(frozen=True)
+class ExampleView:
+    """A call of one operation with placeholder arguments, for the generated README."""
+
+    operation: OperationView
+    call: str
+
+
+@dataclass(frozen=True)
+class PackageContext:
+    """Everything a default or custom template may use (contract version `CONTEXT_VERSION`)."""
+
+    context_version: int
+    generator_version: str
+    package_name: str
+    project_name: str
+    env_prefix: str
+    title: str
+    title_literal: str
+    version: str
+    version_literal: str
+    docstring: str
+    base_url_literal: str
+    models: tuple[ModelView, ...]
+    enums: tuple[EnumView, ...]
+    aliases: tuple[AliasView, ...]
+    operations: tuple[OperationView, ...]
+    security: tuple[SecurityView, ...]
+    package_version: str
+    base_url: str
+    models_imports: tuple[str, ...]
+    endpoints_typing_imports: tuple[str, ...]
+    example: ExampleView | None
+    api: Api
+
+
+def build_context(api: Api, names: Names, package_name: str, generator_version: str) -> PackageContext:
+    """Compute every view of `api` that the templates need."""
+    defs = {d.key: d for d in api.schemas}
+    models_annotator = Annotator(defs, names)
+    ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes")
+    models, enums, aliases = [], [], []
+    for definition in api.schemas:
+        kind = def_kind(definition)
+        if kind == "model":
+            models.append(_model_view(definition, names, models_annotator))
+        elif kind == "enum":
+            enums.append(_enum_view(definition, names))
+        else:
+            aliases.append(definition)
+    alias_views = _alias_views(aliases, names, models_annotator, defs)
+    operations = tuple(_operation_view(op, names, ops_annotator) for op in api.operations)
+    title = api.title
+    return PackageContext(
+        context_version=CONTEXT_VERSION,
+        generator_version=generator_version,
+        package_name=package_name,
+        project_name=package_name.replace("_", "-"),
+        env_prefix=package_name.upper(),
+        title=docstring_text(title),
+        title_literal=python_literal(title),
+        version=docstring_text(api.version),
+        version_literal=python_literal(api.version),
+        docstring=docstring_text(api.description or title),
+        base_url_literal=python_literal(api.servers[0] if api.servers else "http://localhost"),
+        models=tuple(models),
+        enums=tuple(enums),
+        aliases=alias_views,
+        operations=operations,
+        security=tuple(
+            SecurityView(python_literal(s.name), _security_kind(s.type, s.scheme), python_literal(s.location or "header"), python_literal(s.parameter_name or "Authorization"))
+            for s in api.security_schemes
+        ),
+        package_version=package_version(api.version),
+        base_url=api.servers[0] if api.servers else "http://localhost",
+        models_imports=_models_imports(models_annotator.used, enums, alias_views),
+        endpoints_typing_imports=tuple(sorted(ops_annotator.used)),
+        example=_example(operations),
+        api=api,
+    )
+
+
+def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasView, ...]) -> tuple[str, ...]:
+    typing_names = set(used) | ({"TypeAlias"} if aliases else set())
+    bases = sorted({"BaseModel"} | {e.base for e in enums})
+    lines = []
+    if typing_names:
+        lines.append(f"from typing import {', '.join(sorted(typing_names))}")
+    lines.append("")
+    lines.append("from pydantic import Field")
+    lines.append("")
+    lines.append(f"from ._base_model import {', '.join(bases)}")
+    return tuple(lines)
+
+
+_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
+
+
+def package_version(api_version: str) -> str:
+    """The API's version when it is a valid package version (PEP 440), else 0.0.0."""
+    version = api_version.strip().removeprefix("v")
+    return version if _PEP440.match(version) else "0.0.0"
+
+
+def _example(operations: tuple[OperationView, ...]) -> ExampleView | None:
+    """An operation to show in the README: a GET with no body, preferably with a path parameter."""
+    candidates = [op for op in operations if op.operation.method == "GET" and op.body is None]
+    candidates.sort(key=lambda op: not any(p.location == "path" for p in op.parameters))
+    if not candidates:
+        return None
+    op = candidates[0]
+    args = []
+    for p in op.parameters:
+        if not p.required:
+            continue
+        value = python_literal(f"{p.parameter.name}-123") if "str" in p.annotation else "1"
+        args.append(value if p.location == "path" else f"{p.name}={value}")
+    return ExampleView(op, f"{op.name}({', '.join(args)})")
+
+
+def _security_kind(type_: str, scheme: str | None) -> str:
+    if type_ == "http" and scheme == "basic":
+        return "basic"
+    if type_ == "apiKey":
+        return "api_key"
+    return "bearer"
+
+
+def _docstring(*parts: str | None) -> str:
+    return docstring_text("\n\n".join(p for p in parts if p))
+
+
+def _summary(definition: SchemaDef, names: Names) -> str:
+    """The first docstring line: the schema's title, else where the schema comes from."""
+    if definition.title:
+        return definition.title
+    if definition.description:
+        return ""
+    if definition.parent is not None and definition.parent in names.classes:
+        return f"The `{definition.name}` field of `{names.classes[definition.parent]}`."
+    if definition.parent is not None:
+        return f"The `{definition.name}` schema of the `{names.methods.get(definition.parent, '')}` operation."
+    return f"The `{definition.name}` schema."
+
+
+def _model_view(definition: SchemaDef, names: Names, annotator: Annotator) -> ModelView:
+    schema = definition.schema
+    assert isinstance(schema, ModelType)
+    fields = tuple(_field_view(definition.key, f, names, annotator) for f in schema.fields)
+    described = [f"{fv.name}: {fv.description}" for fv in fields if fv.description]
+    attributes = "Attributes:\n" + "\n".join("    " + d.replace("\n", "\n        ") for d in described) if described else None
+    deprecated = "Deprecated." if definition.deprecated else None
+    return ModelView(
+        name=names.classes[definition.key],
+        base=names.classes.get(schema.base.key) if schema.base else None,
+        docstring=_docstring(deprecated, _summary(definition, names), definition.description, attributes),
+        fields=fields,
+        definition=definition,
+    )
+
+
+def _field_view(owner: str, f: Field, names: Names, annotator: Annotator) -> FieldView:
+    name = names.fields[(owner, f.name)]
+    annotation = annotator.annotation(f.type)
+    if f.nullable and annotation != "Any" and not annotation.endswith("| None") and annotation != "None":
+        annotation += " | None"
+    optional = not f.required
+    if optional and annotation != "Any" and not annotation.endswith("None"):
+        annotation += " | None"
+    alias = python_literal(f.name) if name != f.name else None
+    args = []
+    if optional:
+        args.append("default=None")
+    if alias:
+        args.append(f"alias={alias}")
+    if not args:
+        declaration = f"{name}: {annotation}"
+    elif optional and not alias:
+        declaration = f"{name}: {annotation} = None"
+    else:
+        declaration = f"{name}: {annotation} = Field({', '.join(args)})"
+    return FieldView(name, f.name, alias, annotation, f.required, f.nullable, declaration, _field_description(f), f)
+
+
+def _field_description(f: Field) -> str | None:
+    notes = []
+    if f.deprecated:
+        notes.append("Deprecated.")
+    if f.description:
+        notes.append(" ".join(f.description.split()))
+    if f.has_default:
+        notes.append(f"Server default: {python_literal(f.default)}.")
+    return " ".join(notes) or None
+
+
+def _enum_view(definition: SchemaDef, names: Names) -> EnumView:
+    schema = definition.schema
+    assert isinstance(schema, EnumType)
+    members = tuple(
+        EnumMemberView(names.members[(definition.key, i)], python_literal(v)) for i, v in enumerate(schema.values)
+    )
+    base = "OpenEnum" if enum_base(schema) == "str" else "OpenIntEnum"
+    name = names.classes[definition.key]
+    return EnumView(name, base, _docstring(_summary(definition, names), definition.description), members, definition)
+
+
+def _alias_views(aliases: list[SchemaDef], names: Names, annotator: Annotator, defs: dict[str, SchemaDef]) -> tuple[AliasView, ...]:
+    """Type aliases in dependency order; an alias that refers to itself becomes `Any`."""
+    alias_keys = {d.key for d in aliases}
+    annotations = {d.key: annotator.annotation(d.schema) for d in aliases}
+    ordered: list[SchemaDef] = []
+    state: dict[str, int] = {}
+
+    def visit(d: SchemaDef) -> bool:
+        if state.get(d.key) == 2:
+            return True
+        if state.get(d.key) == 1:
+            return False
+        state[d.key] = 1
+        ok = True
+        for dep in _refs(d.schema):
+            if dep in alias_keys and not visit(defs[dep]):
+                ok = False
+        if not ok:
+            annotations[d.key] = "Any"
+            annotator.used.add("Any")
+        state[d.key] = 2
+        ordered.append(d)
+        return True
+
+    for d in aliases:
+        visit(d)
+    return tuple(
+        AliasView(names.classes[d.key], annotations[d.key], _docstring(d.title, d.description), d) for d in ordered
+    )
+
+
+def _refs(schema: object) -> list[str]:
+    """Keys of every RefType inside an IR type (not following refs)."""
+    from generator.ir import RefType
+
+    found: list[str] = []
+    stack = [schema]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, RefType):
+            found.append(item.key)
+        elif hasattr(item, "__dataclass_fields__"):
+            stack.extend(getattr(item, n) for n in item.__dataclass_fields__)
+        elif isinstance(item, tuple):
+            stack.extend(item)
+    return found
+
+
+def _preferred(contents: tuple[Content, ...]) -> Content | None:
+    if not contents:
+        return None
+    return min(contents, key=lambda c: _JSON_PREFERENCE.index(c.kind))
+
+
+def _content_view(content: Content | None, annotator: Annotator) -> ContentView | None:
+    if content is None:
+        return None
+    if content.kind == "binary":
+        annotation = "bytes"
+    elif content.kind == "text":
+        annotation = "str"
+    else:
+        annotation = annotator.annotation(content.type)
+    return ContentView(python_literal(content.media_type), content.kind, annotation, content)
+
+
+def _is_success(status: str) -> bool:
+    return status.startswith("2")
+
+
+def _operation_view(op: Operation, names: Names, annotator: Annotator) -> OperationView:
+    params = tuple(_parameter_view(op, p, names, annotator) for p in op.parameters)
+    body_content = _preferred(op.request_body.contents) if op.request_body else None
+    body = _content_view(body_content, annotator)
+    if body is not None and body.kind in ("binary",):
+        body = ContentView(body.media_type_literal, body.kind, "bytes | IO[bytes]", body.content)
+        annotator.used.add("IO")
+    responses = []
+    for r in op.responses:
+        view = _content_view(_preferred(r.contents), annotator)
+        responses.append(ResponseView(python_literal(r.status), view, _is_success(r.status), r))
+    success = [r for r in responses if r.success] or [r for r in responses if r.response.status == "default"]
+    returns: list[str] = []
+    for r in success:
+        ann = r.content.annotation if r.content else "None"
+        for part in ann.split(" | ") if ann != "Any" else ["Any"]:
+            if part not in returns:
+                returns.append(part)
+    if "Any" in returns:
+        returns = ["Any"]
+    if "None" in returns:
+        returns.remove("None")
+        returns.append("None")
+    body_required = bool(op.request_body and op.request_body.required)
+    signature, arguments = _signature(params, body, body_required)
+    options = "options: RequestOptions | None = None"
+    method_signature = ", ".join(
+        part for part in ("self", signature, options if "*" in signature else f"*, {options}") if part
+    )
+    return OperationView(
+        name=names.methods[op.key],
+        method_literal=python_literal(op.method),
+        path_literal=python_literal(op.path),
+        docstring=_operation_docstring(op, params),
+        parameters=params,
+        body=body,
+        body_required=body_required,
+        responses=tuple(responses),
+        return_annotation=" | ".join(returns) or "None",
+        security_literal=python_literal([list(req) for req in op.security]),
+        styles_literal=_styles_literal(params),
+        signature=signature,
+        method_signature=method_signature,
+        arguments=arguments,
+        operation=op,
+    )
+
+
+def _styles_literal(params: tuple[ParameterView, ...]) -> str | None:
+    """Query parameters whose `style`/`explode` differ from the default (form, exploded)."""
+    styles = {}
+    for p in params:
+        if p.location != "query":
+            continue
+        style = p.parameter.style or "form"
+        explode = p.parameter.explode if p.parameter.explode is not None else style == "form"
+        if (style, explode) != ("form", True):
+            styles[p.parameter.name] = (style, explode)
+    if not styles:
+        return None
+    return "{" + ", ".join(f"{python_literal(k)}: ({python_literal(s)}, {e!r})" for k, (s, e) in styles.items()) + "}"
+
+
+def _parameter_view(op: Operation, p: Parameter, names: Names, annotator: Annotator) -> ParameterView:
+    annotation = annotator.annotation(p.type)
+    if not p.required and annotation != "Any" and not annotation.endswith("None"):
+        annotation += " | None"
+    return ParameterView(
+        name=names.parameters[(op.key, p.location, p.name)],
+        name_literal=python_literal(p.name),
+        location=p.location,
+        annotation=annotation,
+        required=p.required,
+        style_literal=python_literal(p.style) if p.style else None,
+        explode_literal=python_literal(p.explode) if p.explode is not None else None,
+        parameter=p,
+    )
+
+
+def _signature(params: tuple[ParameterView, ...], body: ContentView | None, body_required: bool) -> tuple[str, str]:
+    """The parameter list of an operation method (after `self`) and the matching call arguments.
+
+    Path parameters are positional; everything else is keyword-only, required ones first.
+    """
+    positional = [p for p in params if p.location == "path"]
+    keyword = [p for p in params if p.location != "path"]
+    sig = [f"{p.name}: {p.annotation}" for p in positional]
+    args = [p.name for p in positional]
+    named: list[tuple[bool, str, str]] = []
+    if body is not None:
+        ann = body.annotation if body_required or body.annotation.endswith("None") else f"{body.annotation} | None"
+        named.append((body_required, f"body: {ann}" + ("" if body_required else " = None"), "body=body"))
+    for p in keyword:
+        named.append((p.required, f"{p.name}: {p.annotation}" + ("" if p.required else " = None"), f"{p.name}={p.name}"))
+    named.sort(key=lambda item: not item[0])
+    if named:
+        sig.append("*")
+        sig.extend(n[1] for n in named)
+        args.extend(n[2] for n in named)
+    return ", ".join(sig), ", ".join(args)
+
+
+def _operation_docstring(op: Operation, params: tuple[ParameterView, ...]) -> str:
+    described = [f"{p.name}: {' '.join(p.parameter.description.split())}" for p in params if p.parameter.description]
+    args = "Args:\n" + "\n".join("    " + d for d in described) if described else None
+    deprecated = "Deprecated." if op.deprecated else None
+    summary = op.summary or f"{op.method} {op.path}"
+    return _docstring(deprecated, summary, op.description if op.description != op.summary else None, args)
+
+
+def default_package_name(title: str) -> str:
+    """A package name from the API title: `AI Stats Gateway API` → ai_stats_gateway_api."""
+    return snake_case(title, fallback="api_client")

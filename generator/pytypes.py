@@ -1,0 +1,140 @@
+"""IR schema types to Python annotations, and which names those annotations need imported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generator.ir import (
+    AnyType,
+    ArrayType,
+    ConstType,
+    EnumType,
+    JsonValue,
+    MapType,
+    ModelType,
+    Nullable,
+    Primitive,
+    RefType,
+    SchemaDef,
+    SchemaType,
+    UnionType,
+)
+from generator.naming import Names
+
+DefKind = Literal["model", "enum", "alias"]
+
+_PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def def_kind(definition: SchemaDef) -> DefKind:
+    """How a named schema is emitted: a pydantic model, an open enum class, or a type alias."""
+    schema = definition.schema
+    if isinstance(schema, ModelType):
+        return "model"
+    if isinstance(schema, EnumType) and enum_base(schema) is not None:
+        return "enum"
+    return "alias"
+
+
+def enum_base(enum: EnumType) -> Literal["str", "int"] | None:
+    """`str` or `int` when every value has that JSON type (these become enum classes)."""
+    if all(isinstance(v, str) for v in enum.values):
+        return "str"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in enum.values):
+        return "int"
+    return None
+
+
+def _literal_type(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "str"
+    return "Any"
+
+
+@dataclass
+class Annotator:
+    """Turns IR types into annotation strings, recording the typing names they use.
+
+    `qualifier` prefixes names of generated classes (e.g. `models.` outside the models module).
+    """
+
+    defs: dict[str, SchemaDef]
+    names: Names
+    qualifier: str = ""
+    binary: str = "bytes"
+    used: set[str] = field(default_factory=set)
+
+    def annotation(self, schema: SchemaType) -> str:
+        parts = self._members(schema)
+        if "Any" in parts:
+            self.used.add("Any")
+            return "Any"
+        return " | ".join(parts)
+
+    def _members(self, schema: SchemaType) -> list[str]:
+        """The flattened, de-duplicated members of the annotation's top-level union."""
+        match schema:
+            case Nullable(inner=inner):
+                return _dedupe(self._members(inner) + ["None"])
+            case RefType(key=key) if key in self.defs and self.defs[key].nullable:
+                return [self._ref(key), "None"]
+            case UnionType(members=members):
+                flat: list[str] = []
+                for member in members:
+                    flat.extend(self._members(member))
+                return _dedupe(flat)
+            case _:
+                return [self._single(schema)]
+
+    def _single(self, schema: SchemaType) -> str:
+        match schema:
+            case Primitive(type="string", format="binary"):
+                return self.binary
+            case Primitive(type=type_):
+                return _PRIMITIVE[type_]
+            case ArrayType(items=items):
+                return f"list[{self.annotation(items)}]"
+            case MapType(values=values):
+                return f"dict[str, {self.annotation(values)}]"
+            case ConstType(value=None):
+                return "None"
+            case ConstType(value=value) if isinstance(value, (str, int, bool)):
+                self.used.add("Literal")
+                return f"Literal[{value!r}]"
+            case EnumType(values=values):
+                return " | ".join(_dedupe([_literal_type(v) for v in values]))
+            case RefType(key=key):
+                return self._ref(key)
+            case ModelType():
+                self.used.add("Any")
+                return "dict[str, Any]"
+            case _:
+                self.used.add("Any")
+                return "Any"
+
+    def _ref(self, key: str) -> str:
+        definition = self.defs.get(key)
+        if definition is None:
+            self.used.add("Any")
+            return "Any"
+        return self.qualifier + self.names.classes[key]
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    if "Any" in seen:
+        return ["Any"]
+    if "None" in seen:
+        seen.remove("None")
+        seen.append("None")
+    return seen

@@ -1,0 +1,149 @@
+"""Resolve `$ref`s: JSON pointers within a document and relative references across files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+from generator.diagnostics import SpecError
+from generator.loader import load_file
+
+# A chain of `$ref`s to `$ref`s longer than this is treated as a cycle.
+MAX_REF_CHAIN = 64
+
+
+def escape_token(token: str) -> str:
+    """Escape one JSON pointer token (RFC 6901 §3)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    """Undo `escape_token` (RFC 6901 §4: `~1` first, then `~0`)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """Split a JSON pointer (already percent-decoded) into unescaped tokens."""
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise ValueError(f"JSON pointer must start with '/': {pointer!r}")
+    return [unescape_token(t) for t in pointer[1:].split("/")]
+
+
+@dataclass(frozen=True)
+class Node:
+    """A value in a loaded document together with where it lives."""
+
+    doc: str
+    pointer: str
+    value: Any
+
+    @property
+    def location(self) -> str:
+        return f"{self.doc}#{self.pointer}"
+
+    @property
+    def key(self) -> str:
+        """A stable identity for this place in the spec (used to key schemas and operations)."""
+        return self.location
+
+    def child(self, token: str | int) -> Node:
+        value = self.value[token]
+        return Node(self.doc, f"{self.pointer}/{escape_token(str(token))}", value)
+
+    def get(self, token: str) -> Node | None:
+        if isinstance(self.value, dict) and token in self.value:
+            return self.child(token)
+        return None
+
+    def items(self) -> Iterator[tuple[str, Node]]:
+        if isinstance(self.value, dict):
+            for k in self.value:
+                yield k, self.child(k)
+
+    def elements(self) -> Iterator[Node]:
+        if isinstance(self.value, list):
+            for i in range(len(self.value)):
+                yield self.child(i)
+
+
+class Resolver:
+    """Loads the root document and, on demand, the files it references; follows `$ref`s."""
+
+    def __init__(self, root_path: Path, *, allow_remote: bool = False) -> None:
+        self._base_dir = root_path.resolve().parent
+        self._docs: dict[str, Any] = {}
+        self._allow_remote = allow_remote
+        self.root_name = root_path.name
+        self.root = Node(self.root_name, "", self._load(self.root_name, str(root_path)))
+
+    def _load(self, name: str, display: str) -> Any:
+        if name not in self._docs:
+            self._docs[name] = load_file(self._base_dir / name, display)
+        return self._docs[name]
+
+    def _document_name(self, ref_path: str, from_doc: str, location: str) -> str:
+        """The name (relative to the root's folder, POSIX) of a file a `$ref` points into."""
+        if "://" in ref_path:
+            scheme = ref_path.split("://", 1)[0]
+            raise SpecError.single(
+                location,
+                f"remote $ref {ref_path!r} ({scheme}) is not supported; "
+                "download it and reference the local copy",
+            )
+        target = os.path.normpath(os.path.join(os.path.dirname(from_doc), unquote(ref_path)))
+        target = target.replace(os.sep, "/")
+        if os.path.isabs(target):
+            raise SpecError.single(location, f"absolute file $ref {ref_path!r} is not allowed")
+        return target
+
+    def follow(self, node: Node) -> Node:
+        """Follow `$ref` (and refs to refs) from `node` to the value it finally names."""
+        seen: list[str] = []
+        while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+            if node.location in seen or len(seen) > MAX_REF_CHAIN:
+                chain = " -> ".join(seen + [node.location])
+                raise SpecError.single(seen[0], f"$ref cycle with no schema in it: {chain}")
+            seen.append(node.location)
+            node = self.lookup(node.value["$ref"], node.doc, node.location + "/$ref")
+        return node
+
+    def lookup(self, ref: str, from_doc: str, location: str) -> Node:
+        """The node a single `$ref` string names, without following further refs."""
+        path_part, _, fragment = ref.partition("#")
+        doc = self._document_name(path_part, from_doc, location) if path_part else from_doc
+        if doc != from_doc or doc not in self._docs:
+            try:
+                self._load(doc, doc)
+            except SpecError as exc:
+                detail = exc.diagnostics[0].message
+                raise SpecError.single(location, f"$ref {ref!r}: {doc}: {detail}") from None
+        node = Node(doc, "", self._docs[doc])
+        try:
+            tokens = split_pointer(unquote(fragment))
+        except ValueError as exc:
+            raise SpecError.single(location, f"bad $ref {ref!r}: {exc}") from None
+        for token in tokens:
+            value = node.value
+            if isinstance(value, dict) and token in value:
+                node = node.child(token)
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                node = node.child(int(token))
+            else:
+                raise SpecError.single(location, f"$ref {ref!r} points to nothing ({token!r} not found)")
+        return node
+
+
+def pointer_tokens(pointer: str) -> list[str]:
+    """Tokens of a pointer built by `Node.child` (escaped, not percent-encoded)."""
+    return split_pointer(pointer)
+
+
+def ref_to(doc: str, pointer: str) -> str:
+    """A `$ref` string naming `pointer` in `doc`, percent-encoded where needed."""
+    return f"{doc}#{quote(pointer, safe='/~')}"

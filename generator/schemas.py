@@ -1,0 +1,421 @@
+"""Schema Objects (OpenAPI 3.0 §4.7.24, 3.1 §4.8.24) to IR schema types.
+
+Named things (components, inline objects, enums) are registered as `SchemaDef`s keyed by their
+location; everything else is returned inline. Diagnostics are collected, never raised, so one
+broken schema does not sink the spec.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Diagnostics, SpecError
+from generator.ir import (
+    AnyType,
+    ArrayType,
+    ConstType,
+    EnumType,
+    Field,
+    JsonValue,
+    MapType,
+    ModelType,
+    Nullable,
+    Primitive,
+    RefType,
+    SchemaDef,
+    SchemaType,
+    UnionType,
+)
+from generator.refs import Node, Resolver
+
+PRIMITIVES = ("string", "integer", "number", "boolean")
+# Deeper schema nesting than this is reported instead of risking Python's recursion limit.
+MAX_DEPTH = 200
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _nullable(inner: SchemaType, nullable: bool) -> SchemaType:
+    if not nullable or isinstance(inner, Nullable):
+        return inner
+    if isinstance(inner, ConstType) and inner.value is None:
+        return inner
+    return Nullable(inner)
+
+
+def _is_null_schema(value: Any) -> bool:
+    return isinstance(value, dict) and (value.get("type") == "null" or value.get("enum") == [None]) and len(value) <= 2
+
+
+class SchemaBuilder:
+    """Builds IR types for schemas, registering named ones; one per API build."""
+
+    def __init__(self, resolver: Resolver, diagnostics: Diagnostics) -> None:
+        self._resolver = resolver
+        self._diag = diagnostics
+        self.defs: dict[str, SchemaDef] = {}
+        self._in_progress: set[str] = set()
+
+    # -- named schemas -------------------------------------------------------------------
+
+    def component(self, node: Node, name: str) -> RefType:
+        """Register a schema under its own name (a component or a `$ref` target)."""
+        return self._define(node, name, parent=None)
+
+    def _define(self, node: Node, name: str, parent: str | None, depth: int = 0) -> RefType:
+        key = node.key
+        if key in self.defs or key in self._in_progress:
+            return RefType(key)
+        self._in_progress.add(key)
+        try:
+            schema = self._body(node, owner=key, hint="", depth=depth, named=True)
+        finally:
+            self._in_progress.discard(key)
+        value = node.value if isinstance(node.value, dict) else {}
+        nullable = isinstance(schema, Nullable) and isinstance(schema.inner, (ModelType, EnumType))
+        self.defs[key] = SchemaDef(
+            key=key,
+            location=node.location,
+            name=name,
+            parent=parent,
+            schema=schema.inner if nullable else schema,  # type: ignore[union-attr]
+            nullable=nullable,
+            title=_text(value.get("title")),
+            description=_text(value.get("description")),
+            deprecated=value.get("deprecated") is True,
+            examples=_examples(value),
+        )
+        return RefType(key)
+
+    # -- any schema -----------------------------------------------------------------------
+
+    def build(self, node: Node, owner: str, hint: str, depth: int = 0) -> SchemaType:
+        """The IR type of the schema at `node`; inline named things get `owner` + `hint` names."""
+        if depth > MAX_DEPTH:
+            self._diag.error(node.location, f"schema nests deeper than {MAX_DEPTH} levels")
+            return AnyType()
+        value = node.value
+        if value is True or value == {} or value is None:
+            return AnyType()
+        if value is False:
+            return AnyType()
+        if not isinstance(value, dict):
+            self._diag.error(node.location, f"a schema must be an object or boolean, not {type(value).__name__}")
+            return AnyType()
+        if "$ref" in value:
+            return self._ref(node, depth)
+        return self._body(node, owner, hint, depth, named=False)
+
+    def _ref(self, node: Node, depth: int) -> SchemaType:
+        value = node.value
+        if not isinstance(value["$ref"], str):
+            self._diag.error(node.location + "/$ref", "$ref must be a string")
+            return AnyType()
+        try:
+            target = self._resolver.follow(node)
+        except SpecError as exc:
+            self._diag.items.extend(exc.diagnostics)
+            return AnyType()
+        name = _ref_name(target)
+        ref = self._define(target, name, parent=None, depth=depth + 1)
+        return _nullable(ref, value.get("nullable") is True)
+
+    def _body(self, node: Node, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
+        """Build a schema's own content (not following a top-level `$ref` into a new def)."""
+        value = node.value
+        if not isinstance(value, dict):
+            return self.build(node, owner, hint, depth + 1)
+        if "$ref" in value:
+            return self._ref(node, depth)
+        nullable = _declares_null(value)
+        inner = self._kind(node, owner, hint, depth, named)
+        return _nullable(inner, nullable)
+
+    def _kind(self, node: Node, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
+        value = node.value
+        if "const" in value:
+            return ConstType(value["const"])
+        if isinstance(value.get("enum"), list):
+            return self._enum(node, owner, hint, named)
+        if isinstance(value.get("allOf"), list) and value["allOf"]:
+            return self._all_of(node, owner, hint, depth, named)
+        for keyword in ("oneOf", "anyOf"):
+            members = value.get(keyword)
+            if isinstance(members, list) and members and not _only_constraints(members, value):
+                return self._union(node, keyword, owner, hint, depth)
+        types = _types(value)
+        if len(types) > 1:
+            members = tuple(self._typed(node, t, owner, hint, depth, named) for t in types)
+            return UnionType(members)
+        return self._typed(node, types[0] if types else None, owner, hint, depth, named)
+
+    def _typed(self, node: Node, type_: str | None, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
+        value = node.value
+        if type_ in PRIMITIVES:
+            fmt = value.get("format")
+            return Primitive(type_, fmt if isinstance(fmt, str) else None)  # type: ignore[arg-type]
+        if type_ == "array" or (type_ is None and ("items" in value or "prefixItems" in value)):
+            items = node.get("items")
+            if items is None or isinstance(items.value, list):
+                return ArrayType(AnyType())
+            return ArrayType(self.build(items, owner, hint + "_item", depth + 1))
+        if type_ == "object" or (type_ is None and _looks_like_object(value)):
+            return self._object(node, owner, hint, depth, named)
+        if type_ == "null":
+            return ConstType(None)
+        return AnyType()
+
+    # -- objects --------------------------------------------------------------------------
+
+    def _object(self, node: Node, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
+        value = node.value
+        props = value.get("properties")
+        additional = self._additional(node, owner, hint, depth)
+        if not isinstance(props, dict) or not props:
+            return MapType(additional or AnyType())
+        model = ModelType(self._fields(node, owner if named else node.key, depth), additional)
+        if named:
+            return model
+        return self._inline_def(node, owner, hint, model)
+
+    def _additional(self, node: Node, owner: str, hint: str, depth: int) -> SchemaType | None:
+        extra = node.get("additionalProperties")
+        if extra is None or extra.value is False:
+            return None
+        if extra.value is True or extra.value == {}:
+            return AnyType()
+        return self.build(extra, owner, hint + "_value", depth + 1)
+
+    def _fields(self, node: Node, owner: str, depth: int) -> tuple[Field, ...]:
+        value = node.value
+        required = value.get("required")
+        required_names = set(required) if isinstance(required, list) else set()
+        props = node.get("properties")
+        if props is None or not isinstance(props.value, dict):
+            return ()
+        fields = []
+        for name, prop in props.items():
+            fields.append(self._field(prop, name, name in required_names, owner, depth))
+        return tuple(fields)
+
+    def _field(self, prop: Node, name: str, required: bool, owner: str, depth: int) -> Field:
+        built = self.build(prop, owner, name, depth + 1)
+        value = prop.value if isinstance(prop.value, dict) else {}
+        target = self._deref_value(prop)
+        nullable = isinstance(built, Nullable) or (isinstance(built, ConstType) and built.value is None)
+        if isinstance(built, RefType) and built.key in self.defs:
+            nullable = self.defs[built.key].nullable
+        inner = built.inner if isinstance(built, Nullable) else built
+        return Field(
+            name=name,
+            type=inner,
+            required=required,
+            nullable=nullable,
+            description=_text(value.get("description")) or _text(target.get("description")),
+            deprecated=value.get("deprecated") is True,
+            read_only=value.get("readOnly") is True or target.get("readOnly") is True,
+            write_only=value.get("writeOnly") is True or target.get("writeOnly") is True,
+            default=value.get("default"),
+            has_default="default" in value,
+        )
+
+    def _deref_value(self, node: Node) -> dict[str, Any]:
+        if isinstance(node.value, dict) and "$ref" in node.value:
+            try:
+                target = self._resolver.follow(node).value
+            except SpecError:
+                return {}
+            return target if isinstance(target, dict) else {}
+        return node.value if isinstance(node.value, dict) else {}
+
+    def _inline_def(self, node: Node, owner: str, hint: str, schema: SchemaType) -> RefType:
+        key = node.key
+        if key not in self.defs:
+            value = node.value
+            self.defs[key] = SchemaDef(
+                key=key,
+                location=node.location,
+                name=hint or "inline",
+                parent=owner,
+                schema=schema,
+                title=_text(value.get("title")),
+                description=_text(value.get("description")),
+                deprecated=value.get("deprecated") is True,
+                examples=_examples(value),
+            )
+        return RefType(key)
+
+    # -- composition ----------------------------------------------------------------------
+
+    def _all_of(self, node: Node, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
+        """allOf: one `$ref` parent plus local fields becomes a subclass; otherwise merge."""
+        value = node.value
+        members = list(node.child("allOf").elements())
+        refs = [m for m in members if isinstance(m.value, dict) and "$ref" in m.value]
+        inline = [m for m in members if m not in refs]
+        own_key = owner if named else node.key
+        local: list[Field] = []
+        for m in inline:
+            if isinstance(m.value, dict) and _looks_like_object(m.value):
+                local.extend(self._fields(m, own_key, depth + 1))
+        local.extend(self._fields(node, own_key, depth + 1))
+        local = _apply_required(local, value, inline)
+        has_object = bool(local) or any(_looks_like_object(self._deref_value(r)) for r in refs)
+        if not has_object:
+            typed = [m for m in members if not _is_annotation_only(self._deref_value(m))]
+            return self.build(typed[0] if typed else members[0], owner, hint, depth + 1)
+        if len(refs) == 1 and not inline and not local and not named:
+            return self.build(refs[0], owner, hint, depth + 1)
+        additional = self._additional(node, owner, hint, depth)
+        if len(refs) == 1:
+            base = self.build(refs[0], owner, hint, depth + 1)
+            if isinstance(base, RefType):
+                model: SchemaType = ModelType(tuple(local), additional, base=base)
+                return model if named else self._inline_def(node, owner, hint, model)
+        merged: dict[str, Field] = {}
+        for r in refs:
+            target = self.build(r, owner, hint, depth + 1)
+            for f in self._model_fields(target, node.location):
+                merged.setdefault(f.name, f)
+        for f in local:
+            merged[f.name] = f
+        model = ModelType(tuple(merged.values()), additional)
+        return model if named else self._inline_def(node, owner, hint, model)
+
+    def _model_fields(self, schema: SchemaType, location: str) -> list[Field]:
+        """All fields of a referenced model, its bases' first."""
+        if isinstance(schema, Nullable):
+            schema = schema.inner
+        if not isinstance(schema, RefType):
+            return []
+        definition = self.defs.get(schema.key)
+        if definition is None:
+            self._diag.warning(location, "allOf member refers back to a schema being built; its fields are not merged")
+            return []
+        inner = definition.schema
+        if not isinstance(inner, ModelType):
+            return []
+        fields = self._model_fields(inner.base, location) if inner.base else []
+        return fields + list(inner.fields)
+
+    def _union(self, node: Node, keyword: str, owner: str, hint: str, depth: int) -> SchemaType:
+        members: list[SchemaType] = []
+        for index, member in enumerate(node.child(keyword).elements()):
+            if _is_null_schema(member.value):
+                continue
+            built = self.build(member, owner, f"{hint}_variant{index}" if hint else f"variant{index}", depth + 1)
+            if built not in members:
+                members.append(built)
+        if not members:
+            return ConstType(None)
+        if len(members) == 1:
+            return members[0]
+        disc = node.value.get("discriminator")
+        prop = disc.get("propertyName") if isinstance(disc, dict) else None
+        return UnionType(tuple(members), prop if isinstance(prop, str) else None)
+
+    # -- enums ----------------------------------------------------------------------------
+
+    def _enum(self, node: Node, owner: str, hint: str, named: bool) -> SchemaType:
+        value = node.value
+        values = tuple(v for v in value["enum"] if v is not None)
+        if not values:
+            return ConstType(None)
+        if any(isinstance(v, (dict, list)) for v in values):
+            self._diag.warning(node.location + "/enum", "enum of objects or arrays is treated as any value")
+            return AnyType()
+        varnames = value.get("x-enum-varnames") or value.get("x-enum-names")
+        names = None
+        if isinstance(varnames, list) and len(varnames) == len(value["enum"]):
+            names = tuple(str(n) for v, n in zip(value["enum"], varnames) if v is not None)
+        enum = EnumType(_unique(values), names if names and len(names) == len(_unique(values)) else None)
+        if named:
+            return enum
+        return self._inline_def(node, owner, hint, enum)
+
+
+def _unique(values: tuple[JsonValue, ...]) -> tuple[JsonValue, ...]:
+    seen: list[tuple[type, JsonValue]] = []
+    for v in values:
+        if (type(v), v) not in seen:
+            seen.append((type(v), v))
+    return tuple(v for _, v in seen)
+
+
+def _types(value: dict[str, Any]) -> list[str]:
+    type_ = value.get("type")
+    if isinstance(type_, str):
+        return [type_]
+    if isinstance(type_, list):
+        return [t for t in type_ if isinstance(t, str) and t != "null"]
+    return []
+
+
+def _declares_null(value: dict[str, Any]) -> bool:
+    """Nullability in every form: 3.0 `nullable`, 3.1 type lists, null enum/const/oneOf members."""
+    if value.get("nullable") is True:
+        return True
+    type_ = value.get("type")
+    if isinstance(type_, list) and "null" in type_:
+        return True
+    if isinstance(value.get("enum"), list) and None in value["enum"]:
+        return True
+    for keyword in ("oneOf", "anyOf"):
+        members = value.get(keyword)
+        if isinstance(members, list) and any(_is_null_schema(m) for m in members):
+            return True
+    return False
+
+
+def _only_constraints(members: list[Any], parent: dict[str, Any]) -> bool:
+    """True for `anyOf: [{required: [a]}, {required: [b]}]` beside the parent's own type:
+    the members only constrain the parent, they are not alternatives of their own."""
+    has_own_type = "type" in parent or "properties" in parent
+    return has_own_type and all(isinstance(m, dict) and _is_annotation_only(m) for m in members)
+
+
+def _looks_like_object(value: dict[str, Any]) -> bool:
+    return value.get("type") == "object" or "properties" in value or "additionalProperties" in value
+
+
+def _is_annotation_only(value: dict[str, Any]) -> bool:
+    """A schema that only adds docs or constraints (e.g. `{description: ...}` in an allOf)."""
+    typed = ("type", "properties", "items", "enum", "const", "oneOf", "anyOf", "allOf", "$ref", "additionalProperties")
+    return not any(k in value for k in typed)
+
+
+def _apply_required(fields: list[Field], value: dict[str, Any], inline: list[Node]) -> list[Field]:
+    names: set[str] = set()
+    for source in [value] + [m.value for m in inline if isinstance(m.value, dict)]:
+        req = source.get("required")
+        if isinstance(req, list):
+            names.update(r for r in req if isinstance(r, str))
+    if not names:
+        return fields
+    return [f if f.required or f.name not in names else _with_required(f) for f in fields]
+
+
+def _with_required(f: Field) -> Field:
+    from dataclasses import replace
+
+    return replace(f, required=True)
+
+
+def _examples(value: dict[str, Any]) -> tuple[JsonValue, ...]:
+    found: list[JsonValue] = []
+    if "example" in value:
+        found.append(value["example"])
+    examples = value.get("examples")
+    if isinstance(examples, list):
+        found.extend(examples)
+    return tuple(found)
+
+
+def _ref_name(target: Node) -> str:
+    """The spec's own name for a `$ref` target: its last pointer token, or the file's stem."""
+    if target.pointer:
+        return target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    stem = target.doc.rsplit("/", 1)[-1]
+    return stem.split(".", 1)[0]
