@@ -14,7 +14,7 @@ from generator.identifiers import snake_case
 from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef
 from generator.literals import docstring_text, python_literal
 from generator.naming import Names
-from generator.pytypes import Annotator, def_kind, enum_base
+from generator.pytypes import Annotator, def_kind
 
 CONTEXT_VERSION = 1
 _JSON_PREFERENCE = ("json", "text", "binary", "event-stream", "ndjson", "form", "multipart")
@@ -321,7 +321,7 @@ def _enum_view(definition: SchemaDef, names: Names) -> EnumView:
     members = tuple(
         EnumMemberView(names.members[(definition.key, i)], python_literal(v)) for i, v in enumerate(schema.values)
     )
-    base = "OpenEnum" if enum_base(schema) == "str" else "OpenIntEnum"
+    base = "OpenEnum" if schema.value_type == "str" else "OpenIntEnum"
     name = names.classes[definition.key]
     return EnumView(name, base, _docstring(_summary(definition, names), definition.description), members, definition)
 

@@ -33,6 +33,15 @@ class EnumType:
     values: tuple[JsonValue, ...]
     varnames: tuple[str, ...] | None = None
 
+    @property
+    def value_type(self) -> Literal["str", "int"] | None:
+        """`str` or `int` when every value has that JSON type (such enums become classes)."""
+        if all(isinstance(v, str) for v in self.values):
+            return "str"
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in self.values):
+            return "int"
+        return None
+
 
 @dataclass(frozen=True)
 class ArrayType:

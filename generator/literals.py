@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
+_CLOSING_QUOTE = re.compile(r'"(?="|\Z)')
 # Characters that end or break a line inside a Python string or comment.
 _LINE_BREAKS = {"\r": "\\r", "\x0b": "\\x0b", "\x0c": "\\x0c", "\x1c": "\\x1c", "\x1d": "\\x1d"}
 _LINE_BREAKS |= {"\x1e": "\\x1e", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -32,10 +34,17 @@ def docstring_text(text: str) -> str:
     text = text.replace("\\", "\\\\")
     for char, escaped in _LINE_BREAKS.items():
         text = text.replace(char, escaped)
-    text = "".join(c if c == "\n" or c.isprintable() else f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}" for c in text)
-    text = text.replace('"', '\\"')
+    text = "".join(c if c == "\n" or c.isprintable() else _escape_char(c) for c in text)
     lines = [line.rstrip() for line in text.strip().split("\n")]
-    return "\n".join(lines)
+    # Only a quote followed by another quote (or ending the text) could close the literal.
+    return _CLOSING_QUOTE.sub('\\\\"', "\n".join(lines))
+
+
+def _escape_char(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def comment_text(text: str) -> str:

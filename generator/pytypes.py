@@ -32,18 +32,9 @@ def def_kind(definition: SchemaDef) -> DefKind:
     schema = definition.schema
     if isinstance(schema, ModelType):
         return "model"
-    if isinstance(schema, EnumType) and enum_base(schema) is not None:
+    if isinstance(schema, EnumType) and schema.value_type is not None:
         return "enum"
     return "alias"
-
-
-def enum_base(enum: EnumType) -> Literal["str", "int"] | None:
-    """`str` or `int` when every value has that JSON type (these become enum classes)."""
-    if all(isinstance(v, str) for v in enum.values):
-        return "str"
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in enum.values):
-        return "int"
-    return None
 
 
 def _literal_type(value: JsonValue) -> str:

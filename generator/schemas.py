@@ -281,7 +281,8 @@ class SchemaBuilder:
                 merged.setdefault(f.name, f)
         for f in local:
             merged[f.name] = f
-        model = ModelType(tuple(merged.values()), additional)
+        merged_fields = _apply_required(list(merged.values()), value, inline)
+        model = ModelType(tuple(merged_fields), additional)
         return model if named else self._inline_def(node, owner, hint, model)
 
     def _model_fields(self, schema: SchemaType, location: str) -> list[Field]:
@@ -331,7 +332,7 @@ class SchemaBuilder:
         if isinstance(varnames, list) and len(varnames) == len(value["enum"]):
             names = tuple(str(n) for v, n in zip(value["enum"], varnames) if v is not None)
         enum = EnumType(_unique(values), names if names and len(names) == len(_unique(values)) else None)
-        if named:
+        if named or enum.value_type is None:
             return enum
         return self._inline_def(node, owner, hint, enum)
 

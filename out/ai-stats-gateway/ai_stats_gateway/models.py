@@ -100,14 +100,12 @@ __all__ = [
     "CreateRealtimeSessionBodyType",
     "CreditsResponse",
     "CreditsResponseCredits",
-    "CreditsResponseOk",
     "DataContributionCategories",
     "DataContributionClassifier",
     "DataContributionClassifierCreateRequest",
     "DataContributionClassifierCreateRequestServiceTier",
     "DataContributionClassifierDeleteResponse",
     "DataContributionClassifierDeleteResponseData",
-    "DataContributionClassifierDeleteResponseDataDeleted",
     "DataContributionClassifierInput",
     "DataContributionClassifierInputServiceTier",
     "DataContributionClassifierKind",
@@ -125,7 +123,6 @@ __all__ = [
     "DebugOptions",
     "DebugOptionsTraceLevel",
     "DeletedResponse",
-    "DeletedResponseDeleted",
     "DynamicRoute",
     "DynamicRouteAction",
     "DynamicRouteCondition",
@@ -137,7 +134,6 @@ __all__ = [
     "DynamicRouteCreateRequestStatus",
     "DynamicRouteDeleteResponse",
     "DynamicRouteDeleteResponseData",
-    "DynamicRouteDeleteResponseDataDeleted",
     "DynamicRouteDeployResponse",
     "DynamicRouteDeployResponseData",
     "DynamicRouteEdge",
@@ -179,7 +175,6 @@ __all__ = [
     "EmbeddingsResponse",
     "EndpointCatalogueEntry",
     "EndpointCatalogueResponse",
-    "EndpointCatalogueResponseOk",
     "ErrorFailureSampleItem",
     "ErrorProviderCandidateDiagnostics",
     "ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem",
@@ -245,9 +240,7 @@ __all__ = [
     "GatewayProviderAvailabilityReason",
     "GatewayRequestLog",
     "GatewayRequestLogListResponse",
-    "GatewayRequestLogListResponseOk",
     "GatewayRequestLogResponse",
-    "GatewayRequestLogResponseOk",
     "GatewayRoutingStatus",
     "GatewayWebFetchToolDefinition",
     "GatewayWebFetchToolDefinitionParameters",
@@ -264,7 +257,6 @@ __all__ = [
     "GuardrailBudgetInput",
     "GuardrailCreateRequest",
     "GuardrailDeleteResponse",
-    "GuardrailDeleteResponseDeleted",
     "GuardrailDetailResponse",
     "GuardrailDetailResponseData",
     "GuardrailDetailResponseDataModelRestrictionMode",
@@ -310,10 +302,8 @@ __all__ = [
     "ImagesGenerationRequest",
     "ImagesGenerationResponse",
     "InvalidRequestResponse",
-    "InvalidRequestResponseOk",
     "KeyInvalidateResponse",
     "KeyInvalidateResponseKey",
-    "KeyInvalidateResponseOk",
     "ListDataModelsFeed",
     "ListDataModelsFormat",
     "ListDataModelsResponse200",
@@ -338,7 +328,6 @@ __all__ = [
     "ManagementKeyRuntimeCreateRequestTemplate",
     "ManagementKeyRuntimeCreateResponse",
     "ManagementKeyRuntimeDeleteResponse",
-    "ManagementKeyRuntimeDeleteResponseDeleted",
     "ManagementKeyRuntimeResponse",
     "ManagementKeyRuntimeStatus",
     "ManagementKeyRuntimeUpdateRequest",
@@ -355,7 +344,6 @@ __all__ = [
     "ModelEndpointCapabilityStatus",
     "ModelEndpointsResponse",
     "ModelEndpointsResponseAvailabilityMode",
-    "ModelEndpointsResponseOk",
     "ModelId",
     "ModelLifecycle",
     "ModelLifecycleStatus",
@@ -457,7 +445,6 @@ __all__ = [
     "PresetUpstreamApplyRequest",
     "PresetUpstreamApplyResponse",
     "PresetUpstreamApplyResponseData",
-    "PresetUpstreamApplyResponseDataAppliedToDraft",
     "PresetVersion",
     "PresetVersioningMethod",
     "PresetVersionListResponse",
@@ -549,7 +536,6 @@ __all__ = [
     "WebhookEndpoint",
     "WebhookEndpointCreateRequest",
     "WebhookEndpointDeleteResponse",
-    "WebhookEndpointDeleteResponseDeleted",
     "WebhookEndpointDeleteResponseObject",
     "WebhookEndpointListResponse",
     "WebhookEndpointListResponseObject",
@@ -561,13 +547,11 @@ __all__ = [
     "Workspace",
     "WorkspaceActivityEntry",
     "WorkspaceActivityResponse",
-    "WorkspaceActivityResponseOk",
     "WorkspaceApp",
     "WorkspaceAppListResponse",
     "WorkspaceAppMergeRequest",
     "WorkspaceAppMergeResponse",
     "WorkspaceAppMergeResponseData",
-    "WorkspaceAppMergeResponseDataMerged",
     "WorkspaceAppResponse",
     "WorkspaceAppUpdateRequest",
     "WorkspaceAssignableRole",
@@ -661,7 +645,6 @@ __all__ = [
     "WorkspaceNotificationSettingsUpdateRequest",
     "WorkspaceNotificationTestResponse",
     "WorkspaceNotificationTestResponseData",
-    "WorkspaceNotificationTestResponseDataDelivered",
     "WorkspaceProviderRestrictionMode",
     "WorkspaceResponse",
     "WorkspaceRole",
@@ -684,10 +667,8 @@ __all__ = [
     "WorkspaceSettingsUpdateRequestResponseHealingMode",
     "WorkspaceSsoResponse",
     "WorkspaceSsoSettings",
-    "WorkspaceSsoSettingsEnforced",
     "WorkspaceSsoSettingsMode",
     "WorkspaceSsoUpdateRequest",
-    "WorkspaceSsoUpdateRequestEnforced",
     "WorkspaceSsoUpdateRequestMode",
     "WorkspaceUpdateRequest",
 ]
@@ -2563,7 +2544,7 @@ class GatewayModelsResponse(BaseModel):
 class InvalidRequestResponse(BaseModel):
     """The `InvalidRequestResponse` schema."""
 
-    ok: InvalidRequestResponseOk
+    ok: bool
     error: str
     message: str
     max_offset: int | None = None
@@ -2735,7 +2716,7 @@ class ModelEndpointCapability(BaseModel):
 class ModelEndpointsResponse(BaseModel):
     """The `ModelEndpointsResponse` schema."""
 
-    ok: ModelEndpointsResponseOk
+    ok: bool
     id: str
     name: str
     description: str
@@ -3179,7 +3160,7 @@ class ChatCompletionsRequest(BaseModel):
         parallel_tool_calls: Server default: True.
         tool_choice: Tool selection strategy. Phaseo server-tool types are accepted and rewritten into upstream function/tool targets.
         logprobs: Server default: False.
-        provider: Provider selector. Use a string for a single provider, or routing options such as `{ \"only\": [\"groq\"] }`.
+        provider: Provider selector. Use a string for a single provider, or routing options such as `{ "only": ["groq"] }`.
         provider_options: Optional provider-specific options.
         meta: Server default: False.
         debug: Gateway debug controls. These flags are never forwarded upstream.
@@ -4520,7 +4501,7 @@ class CreditsResponseCredits(BaseModel):
 class CreditsResponse(BaseModel):
     """The `CreditsResponse` schema."""
 
-    ok: CreditsResponseOk
+    ok: bool
     credits: CreditsResponseCredits
 
 
@@ -4694,7 +4675,7 @@ class ApiKeyUpdateRequest(BaseModel):
 class DeletedResponse(BaseModel):
     """The `DeletedResponse` schema."""
 
-    deleted: DeletedResponseDeleted
+    deleted: bool
 
 
 class ApiKeyRotateRequest(BaseModel):
@@ -4728,7 +4709,7 @@ class KeyInvalidateResponseKey(BaseModel):
 class KeyInvalidateResponse(BaseModel):
     """The `KeyInvalidateResponse` schema."""
 
-    ok: KeyInvalidateResponseOk
+    ok: bool
     key: KeyInvalidateResponseKey
     message: str
 
@@ -4737,7 +4718,7 @@ class WorkspaceSsoSettings(BaseModel):
     """The `WorkspaceSsoSettings` schema."""
 
     enabled: bool
-    enforced: WorkspaceSsoSettingsEnforced
+    enforced: bool
     mode: WorkspaceSsoSettingsMode
     provider_identifier: str | None
     domains: list[str]
@@ -4753,7 +4734,7 @@ class WorkspaceSsoUpdateRequest(BaseModel):
     """The `WorkspaceSsoUpdateRequest` schema."""
 
     enabled: bool
-    enforced: WorkspaceSsoUpdateRequestEnforced | None = None
+    enforced: bool | None = None
     mode: WorkspaceSsoUpdateRequestMode
     provider_identifier: str | None = None
     domains: list[str] | None = None
@@ -5156,7 +5137,7 @@ class WorkspaceAppMergeResponseData(BaseModel):
 
     source_app_id: str
     target_app_id: str
-    merged: WorkspaceAppMergeResponseDataMerged
+    merged: bool
 
 
 class WorkspaceAppMergeResponse(BaseModel):
@@ -5199,7 +5180,7 @@ class GatewayRequestLog(BaseModel):
 class GatewayRequestLogListResponse(BaseModel):
     """The `GatewayRequestLogListResponse` schema."""
 
-    ok: GatewayRequestLogListResponseOk
+    ok: bool
     data: list[GatewayRequestLog]
     total: int
     limit: int
@@ -5211,7 +5192,7 @@ class GatewayRequestLogListResponse(BaseModel):
 class GatewayRequestLogResponse(BaseModel):
     """The `GatewayRequestLogResponse` schema."""
 
-    ok: GatewayRequestLogResponseOk
+    ok: bool
     data: GatewayRequestLog
 
 
@@ -5602,7 +5583,7 @@ class WorkspaceNotificationDestinationTestRequest(BaseModel):
 class WorkspaceNotificationTestResponseData(BaseModel):
     """The `data` field of `WorkspaceNotificationTestResponse`."""
 
-    delivered: WorkspaceNotificationTestResponseDataDelivered
+    delivered: bool
     status: int | None
 
 
@@ -5755,7 +5736,7 @@ class DataContributionClassifierInput(BaseModel):
 class DataContributionClassifierDeleteResponseData(BaseModel):
     """The `data` field of `DataContributionClassifierDeleteResponse`."""
 
-    deleted: DataContributionClassifierDeleteResponseDataDeleted
+    deleted: bool
 
 
 class DataContributionClassifierDeleteResponse(BaseModel):
@@ -5924,7 +5905,7 @@ class WebhookEndpointDeleteResponse(BaseModel):
 
     id: str
     object: WebhookEndpointDeleteResponseObject
-    deleted: WebhookEndpointDeleteResponseDeleted
+    deleted: bool
 
 
 class Guardrail(BaseModel):
@@ -6083,7 +6064,7 @@ class GuardrailDetailResponse(BaseModel):
 class GuardrailDeleteResponse(BaseModel):
     """The `GuardrailDeleteResponse` schema."""
 
-    deleted: GuardrailDeleteResponseDeleted
+    deleted: bool
 
 
 class GuardrailKeyAssignment(BaseModel):
@@ -6269,7 +6250,7 @@ class ManagementKeyRuntimeUpdateRequest(BaseModel):
 class ManagementKeyRuntimeDeleteResponse(BaseModel):
     """The `ManagementKeyRuntimeDeleteResponse` schema."""
 
-    deleted: ManagementKeyRuntimeDeleteResponseDeleted
+    deleted: bool
 
 
 class WorkspaceActivityEntry(BaseModel):
@@ -6288,7 +6269,7 @@ class WorkspaceActivityEntry(BaseModel):
 class WorkspaceActivityResponse(BaseModel):
     """The `WorkspaceActivityResponse` schema."""
 
-    ok: WorkspaceActivityResponseOk
+    ok: bool
     period_days: int
     limit: int
     offset: int
@@ -6822,7 +6803,7 @@ class PresetUpstreamApplyResponseData(BaseModel):
 
     id: str
     upstream_version_id: str
-    applied_to_draft: PresetUpstreamApplyResponseDataAppliedToDraft
+    applied_to_draft: bool
 
 
 class PresetUpstreamApplyResponse(BaseModel):
@@ -7017,7 +6998,7 @@ class DynamicRouteDeleteResponseData(BaseModel):
     """The `data` field of `DynamicRouteDeleteResponse`."""
 
     id: str
-    deleted: DynamicRouteDeleteResponseDataDeleted
+    deleted: bool
 
 
 class DynamicRouteDeleteResponse(BaseModel):
@@ -7072,7 +7053,7 @@ class EndpointCatalogueEntry(BaseModel):
 class EndpointCatalogueResponse(BaseModel):
     """The `EndpointCatalogueResponse` schema."""
 
-    ok: EndpointCatalogueResponseOk
+    ok: bool
     endpoints: list[str]
     data: list[EndpointCatalogueEntry]
     sample_models: list[ModelId]
@@ -7203,8 +7184,6 @@ class ListDataModelsResponse500(BaseModel):
 
 # Structured constraints and provider support for request parameters, keyed by parameter name.
 SupportedParameterDetails: TypeAlias = dict[str, dict[str, Any]]
-InvalidRequestResponseOk: TypeAlias = bool
-ModelEndpointsResponseOk: TypeAlias = bool
 MessageContentPart: TypeAlias = (
     TextContentPart | ImageContentPart | AudioContentPart | VideoContentPart | ToolCallContentPart
 )
@@ -7228,28 +7207,11 @@ ParseBlock: TypeAlias = ParseBlockVariant0 | ParseBlockVariant1 | ParseBlockVari
 ParsePage: TypeAlias = ParsePageVariant0 | ParsePageVariant1
 # Model identifier. This is a runtime string so newly released models can be used without waiting for an SDK update.
 ModelId: TypeAlias = str
-CreditsResponseOk: TypeAlias = bool
 ApiKeyScopeValue: TypeAlias = str | list[str]
-DeletedResponseDeleted: TypeAlias = bool
-KeyInvalidateResponseOk: TypeAlias = bool
-WorkspaceSsoSettingsEnforced: TypeAlias = bool
-WorkspaceSsoUpdateRequestEnforced: TypeAlias = bool
 WorkspaceDepartmentUpdateRequest: TypeAlias = WorkspaceDepartmentInput
-WorkspaceAppMergeResponseDataMerged: TypeAlias = bool
-GatewayRequestLogListResponseOk: TypeAlias = bool
-GatewayRequestLogResponseOk: TypeAlias = bool
-WorkspaceNotificationTestResponseDataDelivered: TypeAlias = bool
 DataContributionCategories: TypeAlias = dict[str, list[str]]
 DataContributionClassifierUpdateRequest: TypeAlias = DataContributionClassifierInput
-DataContributionClassifierDeleteResponseDataDeleted: TypeAlias = bool
 OAuthClientUpdateRequest: TypeAlias = OAuthClientInput
-WebhookEndpointDeleteResponseDeleted: TypeAlias = bool
 GuardrailUpdateRequest: TypeAlias = GuardrailPolicyInput
-GuardrailDeleteResponseDeleted: TypeAlias = bool
-ManagementKeyRuntimeDeleteResponseDeleted: TypeAlias = bool
-WorkspaceActivityResponseOk: TypeAlias = bool
 # Bounded gateway request defaults, including prompts, parameters, routing, and plugins.
 PresetConfig: TypeAlias = dict[str, Any]
-PresetUpstreamApplyResponseDataAppliedToDraft: TypeAlias = bool
-DynamicRouteDeleteResponseDataDeleted: TypeAlias = bool
-EndpointCatalogueResponseOk: TypeAlias = bool

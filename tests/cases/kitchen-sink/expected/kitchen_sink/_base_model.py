@@ -1,0 +1,109 @@
+"""Base classes for the models of Kitchen Sink: round-trip-exact pydantic models, open enums."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any, TypeVar
+
+import pydantic
+
+_M = TypeVar("_M", bound="BaseModel")
+
+
+class BaseModel(pydantic.BaseModel):
+    """A model that keeps unknown fields and tells an absent field from an explicit null.
+
+    `to_dict(from_dict(data)) == data`: fields the server sent that this client does not know
+    are kept (in `model_extra`), and fields it did not send are not invented. Whether a field
+    was present is `"name" in model.model_fields_set`.
+    """
+
+    model_config = pydantic.ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        protected_namespaces=(),
+        use_enum_values=False,
+    )
+
+    @classmethod
+    def from_dict(cls: type[_M], data: Any) -> _M:
+        """Validate decoded JSON (a dict) into this model."""
+        return cls.model_validate(data)
+
+    @classmethod
+    def from_json(cls: type[_M], data: str | bytes) -> _M:
+        """Validate a JSON document into this model."""
+        return cls.model_validate_json(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, with the wire names and only the fields set."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document."""
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+class OpenEnum(str, Enum):
+    """A string enum that accepts values the spec did not list (servers add them).
+
+    An unknown value becomes a member named `UNKNOWN` that keeps the raw value, so it
+    compares equal to that string and serialises back unchanged.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec did not list."""
+        return self._value_ in type(self)._value2member_map_
+
+
+class OpenIntEnum(int, Enum):
+    """An integer enum that accepts values the spec did not list (see `OpenEnum`)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's spec did not list."""
+        return self._value_ in type(self)._value2member_map_
+
+
+def to_datetime(value: int | float | str) -> datetime:
+    """An aware `datetime` from a timestamp as APIs send it: unix seconds or ISO 8601 text.
+
+    Numbers (and numeric strings) are seconds since the epoch, in UTC. Text is ISO 8601; a
+    trailing `Z` is UTC, and text with no offset is taken as UTC. Raises ValueError otherwise.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"not a timestamp: {value!r}")
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, tz=timezone.utc)
+    text = value.strip()
+    try:
+        return datetime.fromtimestamp(float(text), tz=timezone.utc)
+    except ValueError:
+        pass
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    parsed = datetime.fromisoformat(text)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
