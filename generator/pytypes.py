@@ -74,6 +74,9 @@ class Annotator:
         match schema:
             case Nullable(inner=inner):
                 return _dedupe(self._members(inner) + ["None"])
+            case Primitive(type="number"):
+                # A JSON number is kept as it arrived: `8` stays an int, `8.5` a float.
+                return ["int", "float"]
             case RefType(key=key) if key in self.defs and self.defs[key].nullable:
                 return [self._ref(key), "None"]
             case UnionType(members=members):

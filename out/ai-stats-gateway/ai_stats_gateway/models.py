@@ -2460,7 +2460,7 @@ class GatewayPricingMeter(BaseModel):
 
     provider_id: str
     unit: str
-    unit_size: float
+    unit_size: int | float
     price_per_unit: str
     currency: GatewayPricingMeterCurrency
 
@@ -2739,9 +2739,9 @@ class Provider(BaseModel):
 class GenerationResponseUsage(BaseModel):
     """The `usage` field of `GenerationResponse`."""
 
-    prompt_tokens: float | None = None
-    completion_tokens: float | None = None
-    total_tokens: float | None = None
+    prompt_tokens: int | float | None = None
+    completion_tokens: int | float | None = None
+    total_tokens: int | float | None = None
 
 
 class GenerationResponse(BaseModel):
@@ -2762,18 +2762,18 @@ class GenerationResponse(BaseModel):
     native_response_id: str | None = None
     stream: bool | None = None
     byok: bool | None = None
-    status_code: float | None = None
+    status_code: int | float | None = None
     success: bool | None = None
     error_code: str | None = None
     error_message: str | None = None
-    latency_ms: float | None = None
-    generation_ms: float | None = None
+    latency_ms: int | float | None = None
+    generation_ms: int | float | None = None
     usage: GenerationResponseUsage | None = None
-    cost_nanos: float | None = None
+    cost_nanos: int | float | None = None
     currency: str | None = None
     pricing_lines: list[dict[str, Any]] | None = None
     key_id: str | None = None
-    throughput: float | None = None
+    throughput: int | float | None = None
     replay_supported: bool | None = None
     replay_request: dict[str, Any] | None = None
 
@@ -3051,11 +3051,11 @@ class ImageConfig(BaseModel):
 class ProviderRoutingOptionsMaxPrice(BaseModel):
     """The `max_price` field of `ProviderRoutingOptions`."""
 
-    prompt: float | str | None = None
-    completion: float | str | None = None
-    image: float | str | None = None
-    audio: float | str | None = None
-    request: float | str | None = None
+    prompt: int | float | str | None = None
+    completion: int | float | str | None = None
+    image: int | float | str | None = None
+    audio: int | float | str | None = None
+    request: int | float | str | None = None
 
 
 class ProviderRoutingOptions(BaseModel):
@@ -3086,15 +3086,15 @@ class ProviderRoutingOptions(BaseModel):
     quantizations: list[str] | None = None
     sort: str | dict[str, Any] | None = None
     max_price: ProviderRoutingOptionsMaxPrice | None = None
-    preferred_min_throughput: float | dict[str, float] | None = None
-    preferred_max_latency: float | dict[str, float] | None = None
+    preferred_min_throughput: int | float | dict[str, int | float] | None = None
+    preferred_max_latency: int | float | dict[str, int | float] | None = None
 
 
 class ProviderOptionsOpenaiContextManagement(BaseModel):
     """Optional OpenAI context management configuration."""
 
     type: ProviderOptionsOpenaiContextManagementType
-    compact_threshold: float | None = None
+    compact_threshold: int | float | None = None
 
 
 class ProviderOptionsOpenai(BaseModel):
@@ -3170,25 +3170,25 @@ class ChatCompletionsRequest(BaseModel):
     messages: list[ChatMessage]
     reasoning: ReasoningConfig | None = None
     reasoning_effort: ChatCompletionsRequestReasoningEffort | None = None
-    frequency_penalty: float | None = None
-    logit_bias: dict[str, float] | None = None
+    frequency_penalty: int | float | None = None
+    logit_bias: dict[str, int | float] | None = None
     max_completion_tokens: int | None = None
     max_tokens: int | None = None
     metadata: dict[str, str] | None = None
     session_id: str | None = None
-    presence_penalty: float | None = None
+    presence_penalty: int | float | None = None
     seed: int | None = None
     store: bool | None = None
     stream: bool | None = None
     stream_options: dict[str, Any] | None = None
-    temperature: float | None = None
+    temperature: int | float | None = None
     tools: list[TextGenerateTool] | None = None
     max_tool_calls: int | None = None
     parallel_tool_calls: bool | None = None
     tool_choice: TextToolChoice | None = None
     logprobs: bool | None = None
     top_logprobs: int | None = None
-    top_p: float | None = None
+    top_p: int | float | None = None
     stop: str | list[str] | None = None
     response_format: str | ChatCompletionsRequestResponseFormatVariant1 | None = None
     modalities: list[ChatCompletionsRequestModalitiesItem] | None = None
@@ -3284,11 +3284,11 @@ class ResponsesRequest(BaseModel):
     service_tier: ResponsesRequestServiceTier | None = None
     store: bool | None = None
     stream: bool | None = None
-    temperature: float | None = None
+    temperature: int | float | None = None
     text: dict[str, Any] | None = None
     tool_choice: TextToolChoice | None = None
     tools: list[TextGenerateTool] | None = None
-    top_p: float | None = None
+    top_p: int | float | None = None
     truncation: ResponsesRequestTruncation | None = None
     user: str | None = None
     prompt_cache_key: str | None = None
@@ -3366,7 +3366,7 @@ class ResponsesResponse(BaseModel):
     status: ResponsesResponseStatus | None = None
     finish_reason: str | None = None
     meta: dict[str, Any] | None = None
-    cost_nanos: float | None = None
+    cost_nanos: int | float | None = None
     cost_cents: int | None = None
     currency: str | None = None
     pricing_lines: list[dict[str, Any]] | None = None
@@ -3398,7 +3398,7 @@ class VideoGenerationResponseAsset(BaseModel):
     sha256: str | None = None
     width: int | None = None
     height: int | None = None
-    duration_seconds: float | None = None
+    duration_seconds: int | float | None = None
 
 
 class VideoOutput(BaseModel):
@@ -3516,7 +3516,7 @@ class AsyncWebhookPublicState(BaseModel):
 class VideoGenerationResponseUsage(BaseModel):
     """The `usage` field of `VideoGenerationResponse`."""
 
-    cost: float | None = None
+    cost: int | float | None = None
     is_byok: bool | None = None
 
 
@@ -3556,7 +3556,7 @@ class VideoGenerationResponse(BaseModel):
     object: str | None = None
     poll_after_seconds: int | None = None
     provider: str | None = None
-    seconds: float | None = None
+    seconds: int | float | None = None
     size: str | None = None
     audio: bool | None = None
     content_url: str | None = None
@@ -3569,7 +3569,7 @@ class VideoGenerationResponse(BaseModel):
     billing: VideoBillingSummary | None = None
     webhook: AsyncWebhookPublicState | None = None
     next_webhook_retry_at: str | None = None
-    last_webhook_progress: float | None = None
+    last_webhook_progress: int | float | None = None
     last_webhook_progress_at: str | None = None
     last_webhook_dispatched_at: str | None = None
     usage: VideoGenerationResponseUsage | None = None
@@ -3592,7 +3592,7 @@ class BatchResponseUsage(BaseModel):
     output_tokens: int | None = None
     total_tokens: int | None = None
     cost_nanos: int | None = None
-    cost_usd: float | None = None
+    cost_usd: int | float | None = None
     currency: str | None = None
 
 
@@ -3623,7 +3623,7 @@ class BatchBillingSummary(BaseModel):
     estimation_total_rows: int | None = None
     total_nanos: int | None = None
     cost_nanos: int | None = None
-    cost_usd: float | None = None
+    cost_usd: int | float | None = None
     finalized_at: str | None = None
     pricing_breakdown: dict[str, Any] | None = None
 
@@ -3672,7 +3672,7 @@ class BatchResponse(BaseModel):
     session_id: str | None = None
     webhook: AsyncWebhookPublicState | None = None
     next_webhook_retry_at: str | None = None
-    last_webhook_progress: float | None = None
+    last_webhook_progress: int | float | None = None
     last_webhook_progress_at: str | None = None
     last_webhook_dispatched_at: str | None = None
     finalized_at: str | None = None
@@ -3772,8 +3772,8 @@ class AnthropicMessagesRequest(BaseModel):
     system: str | list[AnthropicMessagesRequestSystemVariant1Item] | None = None
     messages: list[AnthropicMessage]
     max_tokens: int
-    temperature: float | None = None
-    top_p: float | None = None
+    temperature: int | float | None = None
+    top_p: int | float | None = None
     top_k: int | None = None
     tools: (
         list[
@@ -3941,7 +3941,7 @@ class Embedding(BaseModel):
     """The `Embedding` schema."""
 
     object: str | None = None
-    embedding: list[float] | None = None
+    embedding: list[int | float] | None = None
     index: int | None = None
 
 
@@ -4009,17 +4009,17 @@ class ModerationCategories(BaseModel):
 class ModerationCategoryScores(BaseModel):
     """The `ModerationCategoryScores` schema."""
 
-    hate: float | None = None
-    hate_threatening: float | None = Field(default=None, alias="hate/threatening")
-    harassment: float | None = None
-    harassment_threatening: float | None = Field(default=None, alias="harassment/threatening")
-    self_harm: float | None = Field(default=None, alias="self-harm")
-    self_harm_intent: float | None = Field(default=None, alias="self-harm/intent")
-    self_harm_instructions: float | None = Field(default=None, alias="self-harm/instructions")
-    sexual: float | None = None
-    sexual_minors: float | None = Field(default=None, alias="sexual/minors")
-    violence: float | None = None
-    violence_graphic: float | None = Field(default=None, alias="violence/graphic")
+    hate: int | float | None = None
+    hate_threatening: int | float | None = Field(default=None, alias="hate/threatening")
+    harassment: int | float | None = None
+    harassment_threatening: int | float | None = Field(default=None, alias="harassment/threatening")
+    self_harm: int | float | None = Field(default=None, alias="self-harm")
+    self_harm_intent: int | float | None = Field(default=None, alias="self-harm/intent")
+    self_harm_instructions: int | float | None = Field(default=None, alias="self-harm/instructions")
+    sexual: int | float | None = None
+    sexual_minors: int | float | None = Field(default=None, alias="sexual/minors")
+    violence: int | float | None = None
+    violence_graphic: int | float | None = Field(default=None, alias="violence/graphic")
 
 
 class ModerationResult(BaseModel):
@@ -4038,8 +4038,8 @@ class ModerationsResponseMeta(BaseModel):
         generation_ms: Provider processing milliseconds when reported; otherwise the observed upstream latency.
     """
 
-    latency_ms: float | None = None
-    generation_ms: float | None = None
+    latency_ms: int | float | None = None
+    generation_ms: int | float | None = None
 
 
 class ModerationsResponse(BaseModel):
@@ -4083,7 +4083,7 @@ class RerankResult(BaseModel):
     """The `RerankResult` schema."""
 
     index: int | None = None
-    relevance_score: float | None = None
+    relevance_score: int | float | None = None
     document: RerankDocument | None = None
 
 
@@ -4118,7 +4118,7 @@ class AudioTranscriptionRequestChunkingStrategyVariant1(BaseModel):
     type: AudioTranscriptionRequestChunkingStrategyVariant1Type
     prefix_padding_ms: int | None = None
     silence_duration_ms: int | None = None
-    threshold: float | None = None
+    threshold: int | float | None = None
 
 
 class AudioTranscriptionRequest(BaseModel):
@@ -4160,7 +4160,7 @@ class AudioTranslationRequest(BaseModel):
     audio_b64: str | None = None
     language: str | None = None
     prompt: str | None = None
-    temperature: float | None = None
+    temperature: int | float | None = None
     provider: ProviderRoutingOptions | None = None
 
 
@@ -4278,10 +4278,10 @@ class ParseRequest(BaseModel):
 class ParseBoundingBox(BaseModel):
     """The `ParseBoundingBox` schema."""
 
-    top_left_x: float
-    top_left_y: float
-    bottom_right_x: float
-    bottom_right_y: float
+    top_left_x: int | float
+    top_left_y: int | float
+    bottom_right_x: int | float
+    bottom_right_y: int | float
 
 
 class ParseImage(BaseModel):
@@ -4381,9 +4381,9 @@ class MusicGenerateRequestSuno(BaseModel):
     vocal_gender: MusicGenerateRequestSunoVocalGender | None = Field(
         default=None, alias="vocalGender"
     )
-    style_weight: float | None = Field(default=None, alias="styleWeight")
-    weirdness_constraint: float | None = Field(default=None, alias="weirdnessConstraint")
-    audio_weight: float | None = Field(default=None, alias="audioWeight")
+    style_weight: int | float | None = Field(default=None, alias="styleWeight")
+    weirdness_constraint: int | float | None = Field(default=None, alias="weirdnessConstraint")
+    audio_weight: int | float | None = Field(default=None, alias="audioWeight")
     call_back_url: str | None = Field(default=None, alias="callBackUrl")
 
 
@@ -4470,8 +4470,8 @@ class ActivityEntry(BaseModel):
     field_model_permaslug: str = Field(alias="model_permaslug")
     endpoint_id: str
     provider_name: str
-    usage: float
-    byok_usage_inference: float
+    usage: int | float
+    byok_usage_inference: int | float
     requests: int
     prompt_tokens: int
     completion_tokens: int
@@ -4513,7 +4513,7 @@ class ApiKeyLimitBucket(BaseModel):
     """
 
     requests: int | None
-    cost: float | None
+    cost: int | float | None
 
 
 class ApiKeyLimitWindows(BaseModel):
@@ -4532,7 +4532,7 @@ class ApiKeyUsageBucket(BaseModel):
     """
 
     requests: int
-    cost: float
+    cost: int | float
 
 
 class ApiKeyUsageWindows(BaseModel):
@@ -4569,13 +4569,13 @@ class ApiKey(BaseModel):
     last_used_at: str | None
     expires_at: str | None
     include_byok_in_limit: bool
-    limit: float | None
+    limit: int | float | None
     limit_reset: ApiKeyLimitReset | None
-    limit_remaining: float | None
-    usage: float
-    usage_daily: float
-    usage_weekly: float
-    usage_monthly: float
+    limit_remaining: int | float | None
+    usage: int | float
+    usage_daily: int | float
+    usage_weekly: int | float
+    usage_monthly: int | float
     limits: ApiKeyLimitWindows
     usage_details: ApiKeyUsageWindows
 
@@ -4601,7 +4601,7 @@ class ApiKeyLimitInputBucket(BaseModel):
     """
 
     requests: int | None = None
-    cost: float | None = None
+    cost: int | float | None = None
 
 
 class ApiKeyLimitInputWindows(BaseModel):
@@ -4627,7 +4627,7 @@ class ApiKeyCreateRequest(BaseModel):
     name: str
     workspace_id: str | None = None
     scopes: ApiKeyScopeValue | None = None
-    limit: float | None = None
+    limit: int | float | None = None
     limit_reset: ApiKeyCreateRequestLimitReset | None = None
     include_byok_in_limit: bool | None = None
     expires_at: str | None = None
@@ -4663,7 +4663,7 @@ class ApiKeyUpdateRequest(BaseModel):
 
     name: str | None = None
     scopes: ApiKeyScopeValue | None = None
-    limit: float | None = None
+    limit: int | float | None = None
     limit_reset: ApiKeyUpdateRequestLimitReset | None = None
     include_byok_in_limit: bool | None = None
     expires_at: str | None = None
@@ -5025,7 +5025,7 @@ class WorkspaceLowBalanceEmailSettings(BaseModel):
     """The `WorkspaceLowBalanceEmailSettings` schema."""
 
     enabled: bool
-    threshold_usd: float
+    threshold_usd: int | float
 
 
 class WorkspaceNotificationEmailPreferences(BaseModel):
@@ -5063,7 +5063,7 @@ class WorkspaceLowBalanceEmailUpdate(BaseModel):
     """The `WorkspaceLowBalanceEmailUpdate` schema."""
 
     enabled: bool
-    threshold_usd: float | None = None
+    threshold_usd: int | float | None = None
 
 
 class WorkspaceNotificationEmailPreferencesUpdate(BaseModel):
@@ -5160,8 +5160,8 @@ class GatewayRequestLog(BaseModel):
     status_code: int | None = None
     success: bool | None = None
     error_code: str | None = None
-    latency_ms: float | None = None
-    generation_ms: float | None = None
+    latency_ms: int | float | None = None
+    generation_ms: int | float | None = None
     usage: dict[str, Any] | None = None
     cost_nanos: int | None = None
     currency: str | None = None
@@ -5172,7 +5172,7 @@ class GatewayRequestLog(BaseModel):
     stream: bool | None = None
     byok: bool | None = None
     native_response_id: str | None = None
-    throughput: float | None = None
+    throughput: int | float | None = None
     location: str | None = None
     finish_reason: str | None = None
 
@@ -5207,7 +5207,7 @@ class GatewayFeedback(BaseModel):
     test_run_id: str | None
     source: GatewayFeedbackSource
     rating: str | None
-    score: float | None
+    score: int | float | None
     reason: str | None
     reason_tags: list[str]
     comment: str | None
@@ -5233,7 +5233,7 @@ class GatewayFeedbackCreateRequest(BaseModel):
     test_run_id: str | None = None
     source: GatewayFeedbackCreateRequestSource | None = None
     rating: str | None = None
-    score: float | None = None
+    score: int | float | None = None
     reason: str | None = None
     reason_tags: list[str] | None = None
     comment: str | None = None
@@ -5259,7 +5259,7 @@ class GatewayFeedbackSummaryRow(BaseModel):
     positive: int
     negative: int
     partial: int
-    average_score: float | None
+    average_score: int | float | None
     ratings: dict[str, int]
     last_feedback_at: str | None
 
@@ -5283,7 +5283,7 @@ class GatewayObservabilityEvent(BaseModel):
     category: GatewayObservabilityEventCategory
     event_name: str
     value: Any
-    numeric_value: float | None
+    numeric_value: int | float | None
     metadata: dict[str, Any]
     metadata_dimensions: dict[str, str]
     end_user_id: str | None
@@ -5309,7 +5309,7 @@ class GatewayObservabilityEventCreateRequest(BaseModel):
     category: GatewayObservabilityEventCreateRequestCategory | None = None
     event_name: str
     value: Any = None
-    numeric_value: float | None = None
+    numeric_value: int | float | None = None
     metadata: dict[str, Any] | None = None
     metadata_dimensions: dict[str, Any] | None = None
     end_user_id: str | None = None
@@ -5484,11 +5484,11 @@ class WorkspaceBudget(BaseModel):
     id: str
     workspace_id: str
     interval: WorkspaceBudgetInterval
-    limit: float
+    limit: int | float
     limit_nanos: int
-    usage: float
+    usage: int | float
     usage_nanos: int
-    remaining: float
+    remaining: int | float
     remaining_nanos: int
     exceeded: bool
     window_start: str | None = None
@@ -5508,7 +5508,7 @@ class WorkspaceBudgetInput(BaseModel):
     """The `WorkspaceBudgetInput` schema."""
 
     interval: WorkspaceBudgetInterval
-    limit: float
+    limit: int | float
 
 
 class WorkspaceBudgetResponse(BaseModel):
@@ -5521,7 +5521,7 @@ class WorkspaceBudgetUpdateInput(BaseModel):
     """The `WorkspaceBudgetUpdateInput` schema."""
 
     interval: WorkspaceBudgetInterval | None = None
-    limit: float | None = None
+    limit: int | float | None = None
 
 
 class WorkspaceBudgetDeleteResponseData(BaseModel):
@@ -6261,7 +6261,7 @@ class WorkspaceActivityEntry(BaseModel):
     model: str | None
     endpoint: str | None
     usage: dict[str, Any] | None
-    cost_cents: float
+    cost_cents: int | float
     latency_ms: int | None
     timestamp: str | None
 
@@ -6274,7 +6274,7 @@ class WorkspaceActivityResponse(BaseModel):
     limit: int
     offset: int
     total: int
-    total_cost_cents: float
+    total_cost_cents: int | float
     activity: list[WorkspaceActivityEntry]
 
 
@@ -6560,7 +6560,7 @@ class ObservabilityDestination(BaseModel):
     name: str
     enabled: bool
     privacy_mode: bool
-    sampling_rate: float
+    sampling_rate: int | float
     group_join: ObservabilityDestinationGroupJoin
     include_generation_metadata: bool | None = None
     include_cost_metadata: bool | None = None
@@ -6586,7 +6586,7 @@ class ObservabilityDestinationPolicyInput(BaseModel):
     name: str | None = None
     enabled: bool | None = None
     privacy_mode: bool | None = None
-    sampling_rate: float | None = None
+    sampling_rate: int | float | None = None
     group_join: ObservabilityDestinationPolicyInputGroupJoin | None = None
     include_generation_metadata: bool | None = None
     include_cost_metadata: bool | None = None
@@ -6867,8 +6867,8 @@ class WorkspaceSettingsUpdateRequest(BaseModel):
 class DynamicRouteNodePosition(BaseModel):
     """The `position` field of `DynamicRouteNode`."""
 
-    x: float
-    y: float
+    x: int | float
+    y: int | float
 
 
 class DynamicRouteNode(BaseModel):

@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 import pydantic
+from pydantic_core import core_schema
 
 _M = TypeVar("_M", bound="BaseModel")
 
@@ -19,11 +20,13 @@ class BaseModel(pydantic.BaseModel):
     was present is `"name" in model.model_fields_set`.
     """
 
+    # strict: a value of the wrong JSON type is an error naming the field, never silently
+    # converted ("5" does not become 5), so what is kept is always what was sent.
     model_config = pydantic.ConfigDict(
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),
-        use_enum_values=False,
+        strict=True,
     )
 
     @classmethod
@@ -45,12 +48,36 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump_json(by_alias=True, exclude_unset=True)
 
 
+def _open_enum_schema(cls: Any, value_type: type) -> core_schema.CoreSchema:
+    """Validate an open enum from a member or a raw value of its type; serialise to the value."""
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, value_type) and not isinstance(value, bool):
+            return cls(value)
+        raise ValueError(f"expected a {value_type.__name__} value of {cls.__name__}")
+
+    return core_schema.no_info_plain_validator_function(
+        validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            lambda member: member.value, when_used="json"
+        ),
+    )
+
+
 class OpenEnum(str, Enum):
     """A string enum that accepts values the spec did not list (servers add them).
 
     An unknown value becomes a member named `UNKNOWN` that keeps the raw value, so it
     compares equal to that string and serialises back unchanged.
     """
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return _open_enum_schema(cls, str)
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -72,6 +99,12 @@ class OpenEnum(str, Enum):
 
 class OpenIntEnum(int, Enum):
     """An integer enum that accepts values the spec did not list (see `OpenEnum`)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return _open_enum_schema(cls, int)
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -97,13 +130,22 @@ def to_datetime(value: int | float | str) -> datetime:
     if isinstance(value, bool):
         raise ValueError(f"not a timestamp: {value!r}")
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return _from_unix(value)
     text = value.strip()
     try:
-        return datetime.fromtimestamp(float(text), tz=timezone.utc)
+        seconds = float(text)
     except ValueError:
         pass
+    else:
+        return _from_unix(seconds)
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"
     parsed = datetime.fromisoformat(text)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _from_unix(seconds: float) -> datetime:
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError) as exc:
+        raise ValueError(f"timestamp out of range: {seconds!r}") from exc

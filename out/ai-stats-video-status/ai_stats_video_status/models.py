@@ -46,7 +46,7 @@ class VideoGenerationResponseAsset(BaseModel):
     sha256: str | None = None
     width: int | None = None
     height: int | None = None
-    duration_seconds: float | None = None
+    duration_seconds: int | float | None = None
 
 
 class VideoOutput(BaseModel):
@@ -69,7 +69,7 @@ class VideoOutput(BaseModel):
 class VideoGenerationResponseUsage(BaseModel):
     """The `usage` field of `VideoGenerationResponse`."""
 
-    cost: float | None = None
+    cost: int | float | None = None
     is_byok: bool | None = None
 
 
@@ -96,7 +96,7 @@ class VideoGenerationResponse(BaseModel):
     object: str | None = None
     poll_after_seconds: int | None = None
     provider: str | None = None
-    seconds: float | None = None
+    seconds: int | float | None = None
     size: str | None = None
     audio: bool | None = None
     content_url: str | None = None
