@@ -195,22 +195,28 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
         ),
         package_version=package_version(api.version),
         base_url=api.servers[0] if api.servers else "http://localhost",
-        models_imports=_models_imports(models_annotator.used, enums, alias_views),
+        models_imports=_models_imports(models_annotator.used, enums, alias_views, _uses_field(models)),
         endpoints_typing_imports=tuple(sorted(ops_annotator.used)),
         example=_example(operations),
         api=api,
     )
 
 
-def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasView, ...]) -> tuple[str, ...]:
+def _uses_field(models: list[ModelView]) -> bool:
+    return any("Field(" in f.declaration for m in models for f in m.fields)
+
+
+def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasView, ...], field: bool) -> tuple[str, ...]:
+    """The import lines of the models module, exactly those it uses."""
     typing_names = set(used) | ({"TypeAlias"} if aliases else set())
     bases = sorted({"BaseModel"} | {e.base for e in enums})
     lines = []
     if typing_names:
         lines.append(f"from typing import {', '.join(sorted(typing_names))}")
-    lines.append("")
-    lines.append("from pydantic import Field")
-    lines.append("")
+        lines.append("")
+    if field:
+        lines.append("from pydantic import Field")
+        lines.append("")
     lines.append(f"from ._base_model import {', '.join(bases)}")
     return tuple(lines)
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.ir import (
-    AnyType,
     ArrayType,
     ConstType,
     EnumType,

@@ -24,6 +24,7 @@ PACKAGE_FILES: tuple[tuple[str, str], ...] = (
     ("__init__.py.jinja", "{package}/__init__.py"),
     ("errors.py.jinja", "{package}/errors.py"),
     ("_base_model.py.jinja", "{package}/_base_model.py"),
+    ("_encoding.py.jinja", "{package}/_encoding.py"),
     ("_base_client.py.jinja", "{package}/_base_client.py"),
     ("models.py.jinja", "{package}/models.py"),
     ("_endpoints.py.jinja", "{package}/_endpoints.py"),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
-
 from ._base_model import BaseModel, OpenEnum
 
 __all__ = [
