@@ -2,48 +2,71 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from generator import __version__
-from generator.config import ClientConfig, load_config
+from generator.config import ClientConfig, find_config, load_config
 from generator.diagnostics import SpecError
-from generator.pipeline import GenerateRequest, generate
-from generator.render import FormatOptions
+from generator.irdump import dump_ir
+from generator.pipeline import GenerateRequest, generate, load_api, validate_spec
+from generator.render import default_templates_dir
 from generator.writer import compare, write_files
 
 
-def _requests(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None) -> list[ClientConfig]:
+class Reporter:
+    """What the user sees on stderr: progress on a terminal, a summary, or nothing (--quiet)."""
+
+    def __init__(self, quiet: bool, verbose: bool) -> None:
+        self.quiet = quiet
+        self.verbose = verbose
+        self.live = not quiet and sys.stderr.isatty()
+
+    def progress(self, text: str) -> None:
+        if self.live:
+            click.echo(f"\r\033[K{text}", nl=False, err=True)
+
+    def line(self, text: str) -> None:
+        if self.live:
+            click.echo("\r\033[K", nl=False, err=True)
+        if not self.quiet:
+            click.echo(text, err=True)
+
+    def detail(self, text: str) -> None:
+        if self.verbose:
+            self.line(text)
+
+
+def _clients(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, config: Path | None) -> list[ClientConfig]:
     """The clients to work on: the one named on the command line, or every configured one."""
     if spec is not None:
         if output is None:
             raise click.UsageError("SPEC needs an output folder: -o/--output OUT")
         return [ClientConfig(spec=spec, output=output, package_name=package_name, templates=templates)]
     if output is not None or package_name is not None:
-        raise click.UsageError("-o and --package-name need a SPEC")
-    clients = load_config(Path.cwd())
+        raise click.UsageError("-o and --package-name go with a SPEC")
+    path = config or find_config(Path.cwd())
+    if path is None:
+        raise click.UsageError("no SPEC given and no oapigen.yaml or [tool.oapigen] in ./pyproject.toml")
+    clients = load_config(path)
     if not clients:
-        raise click.UsageError("no SPEC given and no [[tool.oapigen.clients]] in ./pyproject.toml")
-    if templates is not None:
-        clients = [ClientConfig(c.spec, c.output, c.package_name, templates, c.line_length) for c in clients]
-    return clients
+        raise click.UsageError(f"{path} configures no clients")
+    return [replace(c, templates=templates) if templates is not None else c for c in clients]
 
 
-def _generate(client: ClientConfig) -> dict[str, bytes]:
-    result = generate(
-        GenerateRequest(
-            spec=client.spec,
-            package_name=client.package_name,
-            templates=client.templates,
-            format=FormatOptions(line_length=client.line_length),
-        )
-    )
+def _generate(client: ClientConfig, reporter: Reporter) -> dict[str, bytes]:
+    reporter.progress(f"{client.spec}: generating…")
+    result = generate(GenerateRequest.for_client(client))
     for warning in result.warnings:
-        click.echo(str(warning), err=True)
+        reporter.detail(str(warning))
+    if result.warnings and not reporter.verbose:
+        reporter.line(f"{client.spec}: {len(result.warnings)} warning(s); --verbose shows them, `oapigen validate` too")
     return result.files
 
 
@@ -64,6 +87,11 @@ package_option = click.option("--package-name", help="Import name of the generat
 templates_option = click.option(
     "--templates", type=click.Path(path_type=Path, file_okay=False), help="Folder of templates overriding the defaults."
 )
+config_option = click.option(
+    "--config", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="oapigen.yaml or pyproject.toml to read."
+)
+quiet_option = click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+verbose_option = click.option("-v", "--verbose", is_flag=True, help="Also print every file and warning.")
 
 
 @click.group()
@@ -77,20 +105,31 @@ def main() -> None:
 @output_option
 @package_option
 @templates_option
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def generate_command(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, quiet: bool) -> None:
-    """Generate the client for SPEC into OUT (or every client configured in pyproject.toml)."""
+@config_option
+@quiet_option
+@verbose_option
+def generate_command(
+    spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, config: Path | None, quiet: bool, verbose: bool
+) -> None:
+    """Generate the client for SPEC into OUT, or every configured client."""
+    reporter = Reporter(quiet, verbose)
 
     def action() -> int:
-        for client in _requests(spec, output, package_name, templates):
+        for client in _clients(spec, output, package_name, templates, config):
             started = time.perf_counter()
-            report = write_files(client.output, _generate(client))
-            if not quiet:
-                click.echo(
-                    f"{client.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
-                    f"{len(report.removed)} removed ({time.perf_counter() - started:.2f}s)",
-                    err=True,
-                )
+            files = _generate(client, reporter)
+            reporter.progress(f"{client.output}: writing…")
+            report = write_files(client.output, files)
+            for path in report.written:
+                reporter.detail(f"  wrote    {path}")
+            for path in report.removed:
+                reporter.detail(f"  removed  {path}")
+            for path in report.protected:
+                reporter.detail(f"  kept     {path} (.oapigenignore)")
+            reporter.line(
+                f"{client.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+                f"{len(report.removed)} removed ({time.perf_counter() - started:.2f}s)"
+            )
         return 0
 
     _run(action)
@@ -101,16 +140,22 @@ def generate_command(spec: Path | None, output: Path | None, package_name: str |
 @output_option
 @package_option
 @templates_option
+@config_option
 @click.option("--diff", "show_diff", is_flag=True, help="Print the full unified diff.")
-def check_command(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, show_diff: bool) -> None:
-    """Exit 1 when OUT is not what generating SPEC would write now (nothing is written)."""
+@quiet_option
+@verbose_option
+def check_command(
+    spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, config: Path | None, show_diff: bool, quiet: bool, verbose: bool
+) -> None:
+    """Exit 1 when OUT is not what `generate` would write now; writes nothing."""
+    reporter = Reporter(quiet, verbose)
 
     def action() -> int:
         stale_any = False
-        for client in _requests(spec, output, package_name, templates):
-            state = compare(client.output, _generate(client))
+        for client in _clients(spec, output, package_name, templates, config):
+            state = compare(client.output, _generate(client, reporter))
             if state.current:
-                click.echo(f"{client.output}: up to date", err=True)
+                reporter.line(f"{client.output}: up to date")
                 continue
             stale_any = True
             click.echo(f"{client.output}: out of date; run `oapigen generate` to update it", err=True)
@@ -129,3 +174,68 @@ def check_command(spec: Path | None, output: Path | None, package_name: str | No
         return 1 if stale_any else 0
 
     _run(action)
+
+
+@main.command("validate")
+@click.argument("spec", type=click.Path(path_type=Path, dir_okay=False))
+def validate_command(spec: Path) -> None:
+    """Print every problem in SPEC (level, JSON pointer, message); exit 1 if any is an error."""
+
+    def action() -> int:
+        api, diagnostics = validate_spec(spec)
+        for diagnostic in diagnostics.items:
+            click.echo(str(diagnostic))
+        if diagnostics.errors or api is None:
+            click.echo(f"{spec}: {len(diagnostics.errors)} error(s), {len(diagnostics.warnings)} warning(s)", err=True)
+            return 1
+        click.echo(
+            f"{spec}: valid ({len(api.operations)} operations, {len(api.schemas)} schemas, "
+            f"{len(diagnostics.warnings)} warning(s))",
+            err=True,
+        )
+        return 0
+
+    _run(action)
+
+
+@main.command("ir")
+@click.argument("spec", type=click.Path(path_type=Path, dir_okay=False))
+def ir_command(spec: Path) -> None:
+    """Print the intermediate model of SPEC as JSON (what templates are built from)."""
+
+    def action() -> int:
+        api, _ = load_api(spec)
+        click.echo(dump_ir(api), nl=False)
+        return 0
+
+    _run(action)
+
+
+@main.group("templates")
+def templates_group() -> None:
+    """Work with the default templates."""
+
+
+@templates_group.command("export")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite files that already exist in FOLDER.")
+def templates_export(folder: Path, force: bool) -> None:
+    """Copy the default templates into FOLDER, as a starting point for your own."""
+    source = default_templates_dir()
+    names = sorted(p.name for p in source.glob("*.jinja"))
+    existing = [n for n in names if (folder / n).exists()]
+    if existing and not force:
+        click.echo(f"error: {folder}: {', '.join(existing)} already exist (use --force to overwrite)", err=True)
+        sys.exit(1)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copyfile(source / name, folder / name)
+    click.echo(f"{folder}: {len(names)} templates exported", err=True)
+
+
+@templates_group.command("docs")
+def templates_docs() -> None:
+    """Print the reference of the template context (docs/templates.md)."""
+    from generator.template_docs import render_reference
+
+    click.echo(render_reference(), nl=False)

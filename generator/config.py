@@ -1,74 +1,184 @@
-"""Configuration: the `[tool.oapigen]` table of pyproject.toml (one entry per client)."""
+"""Configuration: `[tool.oapigen]` in pyproject.toml, or `oapigen.yaml`: one entry per client.
+
+Every key is checked: an unknown key or a value of the wrong type is an error that names the
+file and the key, so a typo never silently does nothing.
+"""
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+import yaml
 
 from generator.diagnostics import SpecError
+from generator.naming import NameOverrides
 
-CONFIG_FILE = "pyproject.toml"
-_CLIENT_KEYS = {"spec": str, "output": str, "package-name": str, "templates": str, "line-length": int}
-_REQUIRED = ("spec", "output")
+CONFIG_FILES = ("oapigen.yaml", "pyproject.toml")
+TemplateScope = Literal["api", "model", "operation"]
+
+
+@dataclass(frozen=True)
+class OperationFilter:
+    """Operations selected by tag, path pattern (`fnmatch`) or operationId."""
+
+    tags: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
+    operations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExtraTemplate:
+    """A user template with no default of its name, rendered once per API, model or operation."""
+
+    template: str
+    per: TemplateScope
+    path: str
 
 
 @dataclass(frozen=True)
 class ClientConfig:
-    """One client to generate: paths are resolved against the config file's folder."""
+    """One client to generate; paths are resolved against the config file's folder."""
 
     spec: Path
     output: Path
     package_name: str | None = None
     templates: Path | None = None
     line_length: int = 100
+    names: NameOverrides = field(default_factory=NameOverrides)
+    include: OperationFilter | None = None
+    exclude: OperationFilter | None = None
+    extra_templates: tuple[ExtraTemplate, ...] = ()
 
 
-def load_config(folder: Path) -> list[ClientConfig]:
-    """The clients configured in `folder/pyproject.toml`; an empty list when there are none."""
-    path = folder / CONFIG_FILE
-    if not path.is_file():
-        return []
+def find_config(folder: Path) -> Path | None:
+    """The config file in `folder`: oapigen.yaml, else a pyproject.toml with [tool.oapigen]."""
+    for name in CONFIG_FILES:
+        path = folder / name
+        if path.is_file() and (name != "pyproject.toml" or "[tool.oapigen" in path.read_text("utf-8", "replace")):
+            return path
+    return None
+
+
+def load_config(path: Path) -> list[ClientConfig]:
+    """The clients configured in `path` (an oapigen.yaml or a pyproject.toml)."""
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SpecError.single(str(path), f"invalid TOML: {exc}") from None
-    table = data.get("tool", {}).get("oapigen")
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise SpecError.single(str(path), f"cannot read config: {exc.strerror}") from None
+    if path.suffix == ".toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise SpecError.single(str(path), f"invalid TOML: {exc}") from None
+        table = data.get("tool", {}).get("oapigen")
+        where = f"{path}: [tool.oapigen]"
+    else:
+        try:
+            table = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise SpecError.single(str(path), f"invalid YAML: {exc}") from None
+        where = f"{path}:"
     if table is None:
         return []
-    return _clients(table, path)
+    checked = _check(table, _TOP, where)
+    return [_client(entry, f"{where} clients[{i}]", path.parent) for i, entry in enumerate(checked.get("clients", []))]
 
 
-def _clients(table: Any, path: Path) -> list[ClientConfig]:
-    where = f"{path} [tool.oapigen]"
-    if not isinstance(table, dict):
-        raise SpecError.single(where, "must be a table")
-    unknown = set(table) - {"clients"}
-    if unknown:
-        raise SpecError.single(where, f"unknown key {sorted(unknown)[0]!r} (expected 'clients')")
-    clients = table.get("clients", [])
-    if not isinstance(clients, list):
-        raise SpecError.single(where + ".clients", "must be an array of tables ([[tool.oapigen.clients]])")
-    return [_client(entry, f"{where}.clients[{i}]", path.parent) for i, entry in enumerate(clients)]
+# -- a small declarative checker ------------------------------------------------------------
+
+Check = Callable[[Any, str], Any]
 
 
-def _client(entry: Any, where: str, base: Path) -> ClientConfig:
-    if not isinstance(entry, dict):
-        raise SpecError.single(where, "must be a table")
-    for key, value in entry.items():
-        expected = _CLIENT_KEYS.get(key)
-        if expected is None:
-            raise SpecError.single(where, f"unknown key {key!r} (expected one of {', '.join(sorted(_CLIENT_KEYS))})")
-        if not isinstance(value, expected) or isinstance(value, bool):
-            raise SpecError.single(f"{where}.{key}", f"must be a {expected.__name__}, not {type(value).__name__}")
-    for key in _REQUIRED:
-        if key not in entry:
+def _of(kind: type, name: str) -> Check:
+    def check(value: Any, where: str) -> Any:
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise SpecError.single(where, f"must be {name}, not {_type_name(value)}")
+        return value
+
+    return check
+
+
+def _list_of(item: Check) -> Check:
+    def check(value: Any, where: str) -> Any:
+        _of(list, "a list")(value, where)
+        return tuple(item(v, f"{where}[{i}]") for i, v in enumerate(value))
+
+    return check
+
+
+def _map_of(item: Check) -> Check:
+    def check(value: Any, where: str) -> Any:
+        _of(dict, "a table")(value, where)
+        return {str(k): item(v, f"{where}.{k}") for k, v in value.items()}
+
+    return check
+
+
+def _one_of(*choices: str) -> Check:
+    def check(value: Any, where: str) -> Any:
+        if value not in choices:
+            raise SpecError.single(where, f"must be one of {', '.join(map(repr, choices))}, not {value!r}")
+        return value
+
+    return check
+
+
+def _table(keys: dict[str, Check], required: tuple[str, ...] = ()) -> Check:
+    return lambda value, where: _check(value, keys, where, required)
+
+
+def _check(value: Any, keys: dict[str, Check], where: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
+    _of(dict, "a table")(value, where)
+    for key in value:
+        if key not in keys:
+            raise SpecError.single(where, f"unknown key {key!r} (expected one of: {', '.join(sorted(keys))})")
+    for key in required:
+        if key not in value:
             raise SpecError.single(where, f"missing required key {key!r}")
+    return {key: keys[key](v, f"{where}.{key}") for key, v in value.items()}
+
+
+def _type_name(value: Any) -> str:
+    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}.get(
+        type(value), type(value).__name__
+    )
+
+
+_STR = _of(str, "a string")
+_STRINGS = _list_of(_STR)
+_FILTER = _table({"tags": _STRINGS, "paths": _STRINGS, "operations": _STRINGS})
+_EXTRA = _table(
+    {"template": _STR, "per": _one_of("api", "model", "operation"), "path": _STR}, required=("template", "per", "path")
+)
+_CLIENT: dict[str, Check] = {
+    "spec": _STR,
+    "output": _STR,
+    "package-name": _STR,
+    "templates": _STR,
+    "formatter": _table({"line-length": _of(int, "an integer")}),
+    "names": _table({"schemas": _map_of(_STR), "operations": _map_of(_STR)}),
+    "include": _FILTER,
+    "exclude": _FILTER,
+    "extra-templates": _list_of(_EXTRA),
+}
+_TOP: dict[str, Check] = {"clients": _list_of(_table(_CLIENT, required=("spec", "output")))}
+
+
+def _client(entry: dict[str, Any], where: str, base: Path) -> ClientConfig:
+    names = entry.get("names", {})
+    formatter = entry.get("formatter", {})
     return ClientConfig(
         spec=base / entry["spec"],
         output=base / entry["output"],
         package_name=entry.get("package-name"),
         templates=base / entry["templates"] if "templates" in entry else None,
-        line_length=entry.get("line-length", 100),
+        line_length=formatter.get("line-length", 100),
+        names=NameOverrides(schemas=names.get("schemas", {}), operations=names.get("operations", {})),
+        include=OperationFilter(**entry["include"]) if "include" in entry else None,
+        exclude=OperationFilter(**entry["exclude"]) if "exclude" in entry else None,
+        extra_templates=tuple(ExtraTemplate(**e) for e in entry.get("extra-templates", ())),
     )

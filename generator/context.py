@@ -22,6 +22,8 @@ _JSON_PREFERENCE = ("json", "text", "binary", "event-stream", "ndjson", "form", 
 
 @dataclass(frozen=True)
 class FieldView:
+    """A model field: `declaration` is the whole line (`name: annotation = default`)."""
+
     name: str
     spec_name: str
     alias_literal: str | None
@@ -35,6 +37,8 @@ class FieldView:
 
 @dataclass(frozen=True)
 class ModelView:
+    """A pydantic model class; `base` is the parent class name for `allOf` subclassing."""
+
     name: str
     base: str | None
     docstring: str
@@ -44,12 +48,16 @@ class ModelView:
 
 @dataclass(frozen=True)
 class EnumMemberView:
+    """One enum member: identifier and Python literal of its value."""
+
     name: str
     literal: str
 
 
 @dataclass(frozen=True)
 class EnumView:
+    """An open enum class (`OpenEnum` for strings, `OpenIntEnum` for integers)."""
+
     name: str
     base: str
     docstring: str
@@ -59,6 +67,8 @@ class EnumView:
 
 @dataclass(frozen=True)
 class AliasView:
+    """A module-level type alias for a named schema that is neither model nor enum."""
+
     name: str
     annotation: str
     docstring: str
@@ -67,6 +77,8 @@ class AliasView:
 
 @dataclass(frozen=True)
 class ParameterView:
+    """An operation parameter: Python name, wire name literal, annotation."""
+
     name: str
     name_literal: str
     location: str
@@ -79,6 +91,8 @@ class ParameterView:
 
 @dataclass(frozen=True)
 class ContentView:
+    """The media type an operation sends or reads, with its Python annotation."""
+
     media_type_literal: str
     kind: str
     annotation: str
@@ -87,6 +101,8 @@ class ContentView:
 
 @dataclass(frozen=True)
 class ResponseView:
+    """One declared response: status literal, preferred content, success flag."""
+
     status_literal: str
     content: ContentView | None
     success: bool
@@ -95,6 +111,8 @@ class ResponseView:
 
 @dataclass(frozen=True)
 class OperationView:
+    """One client method: signatures, call arguments, return annotation, docstring."""
+
     name: str
     method_literal: str
     path_literal: str
@@ -114,6 +132,8 @@ class OperationView:
 
 @dataclass(frozen=True)
 class SecurityView:
+    """A security scheme the runtime applies: kind (bearer, basic, api_key) and where."""
+
     name_literal: str
     kind: str
     location_literal: str

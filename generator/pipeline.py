@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.api import build_api
+from generator.config import ClientConfig, ExtraTemplate, OperationFilter
 from generator.context import build_context, default_package_name
 from generator.diagnostics import Diagnostic, Diagnostics, SpecError
 from generator.identifiers import is_safe_identifier
@@ -14,6 +15,7 @@ from generator.ir import Api
 from generator.naming import NameOverrides, resolve_names
 from generator.refs import Resolver
 from generator.render import FormatOptions, render_package
+from generator.selection import select_operations
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,23 @@ class GenerateRequest:
     templates: Path | None = None
     overrides: NameOverrides = field(default_factory=NameOverrides)
     format: FormatOptions = field(default_factory=FormatOptions)
+    include: OperationFilter | None = None
+    exclude: OperationFilter | None = None
+    extra_templates: tuple[ExtraTemplate, ...] = ()
+
+    @classmethod
+    def for_client(cls, client: ClientConfig) -> GenerateRequest:
+        """The request that generates a configured client."""
+        return cls(
+            spec=client.spec,
+            package_name=client.package_name,
+            templates=client.templates,
+            overrides=client.names,
+            format=FormatOptions(line_length=client.line_length),
+            include=client.include,
+            exclude=client.exclude,
+            extra_templates=client.extra_templates,
+        )
 
 
 @dataclass(frozen=True)
@@ -46,6 +65,20 @@ def load_api(spec: Path) -> tuple[Api, Diagnostics]:
     return api, diagnostics
 
 
+def validate_spec(spec: Path) -> tuple[Api | None, Diagnostics]:
+    """Every diagnostic for `spec`, errors and warnings; the IR when it could be built."""
+    diagnostics = Diagnostics()
+    try:
+        api = build_api(Resolver(spec), diagnostics)
+    except SpecError as exc:
+        diagnostics.items.extend(exc.diagnostics)
+        return None, diagnostics
+    except RecursionError:
+        diagnostics.error(str(spec), "the spec nests too deeply to process")
+        return None, diagnostics
+    return api, diagnostics
+
+
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
     api, diagnostics = load_api(request.spec)
@@ -54,7 +87,8 @@ def generate(request: GenerateRequest) -> Generated:
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")
     if request.templates is not None and not request.templates.is_dir():
         raise SpecError.single(str(request.templates), "template folder not found")
+    api = select_operations(api, request.include, request.exclude)
     names = resolve_names(api, request.overrides)
     context = build_context(api, names, package, __version__)
-    files = render_package(context, request.templates, request.format)
+    files = render_package(context, request.templates, request.format, request.extra_templates)
     return Generated(files, tuple(diagnostics.warnings), package)

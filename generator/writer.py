@@ -13,9 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+import pathspec
+
 from generator.diagnostics import SpecError
 
 MANIFEST = ".oapigen-manifest"
+IGNORE_FILE = ".oapigenignore"
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 
 
@@ -41,6 +44,17 @@ class WriteReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    protected: list[str] = field(default_factory=list)
+
+
+def protected_paths(out: Path) -> Callable[[str], bool]:
+    """Paths the user protects from overwrites in `out/.oapigenignore` (gitignore syntax)."""
+    try:
+        lines = (out / IGNORE_FILE).read_text("utf-8").splitlines()
+    except (FileNotFoundError, NotADirectoryError):
+        return lambda path: False
+    spec = pathspec.GitIgnoreSpec.from_lines(lines)
+    return lambda path: path != MANIFEST and spec.match_file(path)
 
 
 def read_manifest(out: Path) -> list[str]:
@@ -83,10 +97,14 @@ def write_files(
     """
     planned = planned_files(files)
     report = WriteReport()
-    stale = [p for p in read_manifest(out) if p not in planned and _safe(p)]
+    is_protected = protected_paths(out)
+    stale = [p for p in read_manifest(out) if p not in planned and _safe(p) and not is_protected(p)]
     changes: dict[str, bytes] = {}
     for path, content in planned.items():
         target = out / path
+        if is_protected(path):
+            report.protected.append(path)
+            continue
         if target.is_file() and _digest(target.read_bytes()) == _digest(content):
             if path != MANIFEST:
                 report.unchanged.append(path)
@@ -188,8 +206,11 @@ def compare(out: Path, files: Mapping[str, bytes]) -> Staleness:
     """Compare an output folder with freshly generated files, without writing anything."""
     planned = planned_files(files)
     result = Staleness()
+    is_protected = protected_paths(out)
     for path, content in planned.items():
         target = out / path
+        if is_protected(path):
+            continue
         if not target.is_file():
             result.missing.append(path)
             continue
@@ -204,5 +225,7 @@ def compare(out: Path, files: Mapping[str, bytes]) -> Staleness:
                     f"b/{path}",
                 )
             )
-    result.stale = [p for p in read_manifest(out) if p not in planned and _safe(p) and (out / p).is_file()]
+    result.stale = [
+        p for p in read_manifest(out) if p not in planned and _safe(p) and not is_protected(p) and (out / p).is_file()
+    ]
     return result

@@ -14,11 +14,10 @@ import pytest
 
 from generator.config import ClientConfig, load_config
 from generator.pipeline import GenerateRequest, generate
-from generator.render import FormatOptions
 from generator.writer import compare
 
 ROOT = Path(__file__).resolve().parent.parent
-CLIENTS = load_config(ROOT)
+CLIENTS = load_config(ROOT / "pyproject.toml")
 
 
 def _id(client: ClientConfig) -> str:
@@ -26,10 +25,7 @@ def _id(client: ClientConfig) -> str:
 
 
 def _generate(client: ClientConfig) -> dict[str, bytes]:
-    request = GenerateRequest(
-        client.spec, client.package_name, client.templates, format=FormatOptions(client.line_length)
-    )
-    return generate(request).files
+    return generate(GenerateRequest.for_client(client)).files
 
 
 def test_every_spec_in_specs_has_a_configured_client() -> None:
