@@ -106,15 +106,24 @@ def main() -> None:
 @package_option
 @templates_option
 @config_option
+@click.option("--fail-on-change", is_flag=True, help="Exit 1 when any file was written or removed (for hooks).")
 @quiet_option
 @verbose_option
 def generate_command(
-    spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, config: Path | None, quiet: bool, verbose: bool
+    spec: Path | None,
+    output: Path | None,
+    package_name: str | None,
+    templates: Path | None,
+    config: Path | None,
+    fail_on_change: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Generate the client for SPEC into OUT, or every configured client."""
     reporter = Reporter(quiet, verbose)
 
     def action() -> int:
+        changed = False
         for client in _clients(spec, output, package_name, templates, config):
             started = time.perf_counter()
             files = _generate(client, reporter)
@@ -130,7 +139,8 @@ def generate_command(
                 f"{client.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
                 f"{len(report.removed)} removed ({time.perf_counter() - started:.2f}s)"
             )
-        return 0
+            changed = changed or bool(report.written or report.removed)
+        return 1 if fail_on_change and changed else 0
 
     _run(action)
 
