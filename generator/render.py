@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +13,7 @@ import jinja2
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
 from generator.identifiers import pascal_case, snake_case
-from generator.literals import comment_text, docstring_block, docstring_text, python_literal
+from generator.literals import comment_text, docstring_block, docstring_text, python_literal, toml_string
 
 # Default template → output path; `{package}` is the package's import name.
 PACKAGE_FILES: tuple[tuple[str, str], ...] = (
@@ -44,6 +43,7 @@ def default_templates_dir() -> Path:
 def markdown_text(value: Any) -> str:
     """Spec text made safe for one Markdown table cell or heading."""
     text = " ".join(str(value).split())
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
     for char, escaped in (("\\", "\\\\"), ("|", "\\|"), ("`", "\\`"), ("<", "&lt;"), (">", "&gt;")):
         text = text.replace(char, escaped)
     return text
@@ -54,7 +54,7 @@ FILTERS: dict[str, Callable[..., str]] = {
     "docstring": docstring_text,
     "docstring_block": docstring_block,
     "comment": comment_text,
-    "toml": lambda value: json.dumps(str(value)),
+    "toml": toml_string,
     "markdown": markdown_text,
     "snake_case": snake_case,
     "pascal_case": pascal_case,
