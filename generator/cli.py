@@ -34,14 +34,19 @@ def _requests(spec: Path | None, output: Path | None, package_name: str | None, 
 
 
 def _generate(client: ClientConfig) -> dict[str, bytes]:
-    result = generate(
-        GenerateRequest(
-            spec=client.spec,
-            package_name=client.package_name,
-            templates=client.templates,
-            format=FormatOptions(line_length=client.line_length),
-        )
+    request = GenerateRequest(
+        spec=client.spec,
+        package_name=client.package_name,
+        templates=client.templates,
+        format=FormatOptions(line_length=client.line_length),
     )
+    try:
+        result = generate(request)
+    except SpecError:
+        raise
+    except Exception as exc:  # a bug in oapigen: still one located line, never a traceback
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        raise SpecError.single(str(client.spec), f"internal error (please report it): {message}") from None
     for warning in result.warnings:
         click.echo(str(warning), err=True)
     return result.files
@@ -54,6 +59,9 @@ def _run(action: Callable[[], int]) -> None:
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic), err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"error: {exc.filename or 'output'}: cannot write: {exc.strerror or exc}", err=True)
         sys.exit(1)
     sys.exit(code)
 
