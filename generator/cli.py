@@ -20,6 +20,9 @@ from generator.render import default_templates_dir
 from generator.writer import compare, write_files
 
 
+MAX_WARNINGS_SHOWN = 10
+
+
 class Reporter:
     """What the user sees on stderr: progress on a terminal, a summary, or nothing (--quiet)."""
 
@@ -62,11 +65,18 @@ def _clients(spec: Path | None, output: Path | None, package_name: str | None, t
 
 def _generate(client: ClientConfig, reporter: Reporter) -> dict[str, bytes]:
     reporter.progress(f"{client.spec}: generating…")
-    result = generate(GenerateRequest.for_client(client))
-    for warning in result.warnings:
-        reporter.detail(str(warning))
-    if result.warnings and not reporter.verbose:
-        reporter.line(f"{client.spec}: {len(result.warnings)} warning(s); --verbose shows them, `oapigen validate` too")
+    try:
+        result = generate(GenerateRequest.for_client(client))
+    except SpecError:
+        raise
+    except Exception as exc:  # a bug in oapigen: still one located line, never a traceback
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        raise SpecError.single(str(client.spec), f"internal error (please report it): {message}") from None
+    shown = result.warnings if reporter.verbose else result.warnings[:MAX_WARNINGS_SHOWN]
+    for warning in shown:
+        reporter.line(str(warning))
+    if len(result.warnings) > len(shown):
+        reporter.line(f"{client.spec}: {len(result.warnings) - len(shown)} more warning(s); --verbose shows them all")
     return result.files
 
 
@@ -77,6 +87,9 @@ def _run(action: Callable[[], int]) -> None:
     except SpecError as exc:
         for diagnostic in exc.diagnostics:
             click.echo(str(diagnostic), err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"error: {exc.filename or 'output'}: cannot write: {exc.strerror or exc}", err=True)
         sys.exit(1)
     sys.exit(code)
 

@@ -454,7 +454,7 @@ def _operation_view(op: Operation, names: Names, annotator: Annotator) -> Operat
     return OperationView(
         name=names.methods[op.key],
         method_literal=python_literal(op.method),
-        path_literal=python_literal(op.path),
+        path_literal=python_literal(op.path if op.path.startswith("/") else "/" + op.path),  # never "@host"
         docstring=_operation_docstring(op, params),
         parameters=params,
         body=body,

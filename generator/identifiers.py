@@ -33,7 +33,7 @@ def pascal_case(text: str, fallback: str = "Model") -> str:
     """A class-style identifier: `video_output` → VideoOutput, never starting with a digit."""
     parts = words(text)
     result = "".join(w[0].upper() + w[1:] for w in parts) or fallback
-    if result[0].isdigit():
+    if result[:1].isdigit():
         result = f"{fallback}{result}"
     return result
 

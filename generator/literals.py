@@ -28,6 +28,13 @@ def python_literal(value: Any) -> str:
     return repr(str(value))
 
 
+def toml_string(value: Any) -> str:
+    """A TOML basic string showing `str(value)`: quotes, backslashes and control characters escaped."""
+    text = str(value)
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + "".join(f"\\u{ord(c):04x}" if ord(c) < 0x20 or ord(c) == 0x7F else c for c in text) + '"'
+
+
 def docstring_text(text: str) -> str:
     """The body of a `\"\"\"...\"\"\"` docstring showing `text`, with nothing able to escape it."""
     text = text.expandtabs(4).replace("\r\n", "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,17 @@ from generator.diagnostics import SpecError
 # The largest number of YAML aliases one document may use. Real specs use few or none; a
 # "billion laughs" document uses aliases to make a small file expand enormously.
 MAX_YAML_ALIASES = 10_000
+# How many values aliases may add to a document once expanded (every later stage walks the
+# expanded tree, so a few aliases of aliases would otherwise make it walk billions of values).
+MAX_ALIAS_EXPANSION = 1_000_000
+# The deepest nesting of objects and arrays accepted; real specs stay under 40.
+MAX_NESTING = 128
+# The largest spec file read; the biggest real specs are around 15 MB.
+MAX_SPEC_BYTES = 128 * 1024 * 1024
+
+# A `\uD800`-style escape: the only way a document's text can hold a lone UTF-16 surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _SpecLoader(yaml.SafeLoader):
@@ -61,6 +73,8 @@ def parse_text(text: str, display: str) -> Any:
     if stripped.startswith("{") or stripped.startswith("["):
         try:
             return json.loads(text)
+        except RecursionError:
+            raise SpecError.single(display, f"document nests deeper than {MAX_NESTING} levels") from None
         except json.JSONDecodeError as exc:
             if display.endswith(".json"):
                 raise SpecError.single(
@@ -75,12 +89,14 @@ def parse_text(text: str, display: str) -> Any:
     except yaml.YAMLError as exc:
         raise SpecError.single(display, f"invalid YAML: {exc}") from None
     except RecursionError:
-        raise SpecError.single(display, "document nests too deeply to parse") from None
+        raise SpecError.single(display, f"document nests deeper than {MAX_NESTING} levels") from None
 
 
 def load_file(path: Path, display: str) -> Any:
     """Read and parse one document; any failure becomes a located SpecError."""
     try:
+        if path.stat().st_size > MAX_SPEC_BYTES:
+            raise SpecError.single(display, f"file is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MB")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise SpecError.single(display, "file not found") from None
@@ -92,4 +108,88 @@ def load_file(path: Path, display: str) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SpecError.single(display, f"not UTF-8 text (byte {exc.start})") from None
-    return parse_text(text, display)
+    value = parse_text(text, display)
+    check_shape(value, display)
+    if _SURROGATE_ESCAPE.search(text):
+        _check_surrogates(value, display)
+    return value
+
+
+def _check_surrogates(root: Any, display: str) -> None:
+    """Refuse strings holding lone UTF-16 surrogates: they cannot be written as UTF-8."""
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        value, pointer = stack.pop()
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        for key, child in items:
+            where = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            for text in (key, child):
+                if isinstance(text, str) and _SURROGATE.search(text):
+                    located = where.encode("utf-8", "backslashreplace").decode("ascii")
+                    raise SpecError.single(f"{display}#{located}", "text holds a lone UTF-16 surrogate (not valid Unicode)")
+            stack.append((child, where))
+
+
+def check_shape(value: Any, display: str) -> None:
+    """Refuse documents nested too deeply or, through YAML aliases, expanding too far."""
+    measured = _measure(value)
+    if measured is None:
+        raise SpecError.single(display, "a YAML alias refers to a value that contains it")
+    heights, sizes, unique = measured
+    if heights.get(id(value), 0) > MAX_NESTING:
+        where = _deepest_pointer(value, heights)
+        raise SpecError.single(f"{display}#{where}", f"nests deeper than {MAX_NESTING} levels")
+    added = sizes.get(id(value), 1) - unique
+    if added > MAX_ALIAS_EXPANSION:
+        raise SpecError.single(
+            display,
+            f"YAML aliases expand the document by {added:,} values (more than {MAX_ALIAS_EXPANSION:,}); "
+            "refusing a document that may expand without bound",
+        )
+
+
+def _children(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return list(value.values())
+    if isinstance(value, list):
+        return value
+    return []
+
+
+def _measure(root: Any) -> tuple[dict[int, int], dict[int, int], int] | None:
+    """Height and expanded size of every object and array, each shared one measured once;
+    None when a value contains itself (possible with YAML aliases)."""
+    heights: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    unique = 0
+    open_ids: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        value, children_done = stack.pop()
+        key = id(value)
+        if key in heights or not isinstance(value, (dict, list)):
+            unique += not isinstance(value, (dict, list))
+            continue
+        children = _children(value)
+        if not children_done:
+            if key in open_ids:
+                return None
+            open_ids.add(key)
+            stack.append((value, True))
+            stack.extend((child, False) for child in children if id(child) not in heights)
+            continue
+        unique += 1
+        boxed = [c for c in children if isinstance(c, (dict, list))]
+        heights[key] = 1 + max((heights[id(c)] for c in boxed), default=0)
+        sizes[key] = 1 + sum(sizes[id(c)] for c in boxed) + len(children) - len(boxed)
+    return heights, sizes, unique
+
+
+def _deepest_pointer(value: Any, heights: dict[int, int]) -> str:
+    """The JSON pointer of the first value that lies deeper than MAX_NESTING."""
+    tokens: list[str] = []
+    for _ in range(MAX_NESTING):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        token, value = max(items, key=lambda item: heights.get(id(item[1]), 0))
+        tokens.append(str(token).replace("~", "~0").replace("/", "~1"))
+    return "/" + "/".join(tokens)

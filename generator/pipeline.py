@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from generator.identifiers import is_safe_identifier
 from generator.ir import Api
 from generator.naming import NameOverrides, resolve_names
 from generator.refs import Resolver
+from generator.writer import WINDOWS_RESERVED
 from generator.render import FormatOptions, render_package
 from generator.selection import select_operations
 
@@ -79,11 +81,18 @@ def validate_spec(spec: Path) -> tuple[Api | None, Diagnostics]:
     return api, diagnostics
 
 
+def default_package(title: str) -> str:
+    """A package name from the title: no keyword, no reserved file name, no standard module."""
+    package = default_package_name(title)
+    unsafe = not is_safe_identifier(package) or package in sys.stdlib_module_names or package.lower() in WINDOWS_RESERVED
+    return f"{package}_client" if unsafe else package
+
+
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
     api, diagnostics = load_api(request.spec)
-    package = request.package_name or default_package_name(api.title)
-    if not is_safe_identifier(package) or package.startswith("_"):
+    package = request.package_name or default_package(api.title)
+    if not is_safe_identifier(package) or package.startswith("_") or package.lower() in WINDOWS_RESERVED:
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")
     if request.templates is not None and not request.templates.is_dir():
         raise SpecError.single(str(request.templates), "template folder not found")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,7 @@ from generator.config import ExtraTemplate
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
 from generator.identifiers import pascal_case, snake_case, upper_snake
-from generator.literals import comment_text, docstring_block, docstring_text, python_literal
+from generator.literals import comment_text, docstring_block, docstring_text, python_literal, toml_string
 
 # Default template → output path; `{package}` is the package's import name.
 PACKAGE_FILES: tuple[tuple[str, str], ...] = (
@@ -42,14 +41,10 @@ def default_templates_dir() -> Path:
     raise FileNotFoundError("oapigen's default templates are missing from this installation")
 
 
-def toml_string(value: Any) -> str:
-    """A TOML (and JSON) basic string literal showing `value`."""
-    return json.dumps(str(value))
-
-
 def markdown_text(value: Any) -> str:
     """Spec text made safe for one Markdown table cell or heading."""
     text = " ".join(str(value).split())
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
     for char, escaped in (("\\", "\\\\"), ("|", "\\|"), ("`", "\\`"), ("<", "&lt;"), (">", "&gt;")):
         text = text.replace(char, escaped)
     return text

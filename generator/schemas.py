@@ -31,6 +31,8 @@ from generator.refs import Node, Resolver
 PRIMITIVES = ("string", "integer", "number", "boolean")
 # Deeper schema nesting than this is reported instead of risking Python's recursion limit.
 MAX_DEPTH = 200
+# Larger enums are typed as their plain type: a class with more members helps nobody.
+MAX_ENUM_VALUES = 10_000
 
 
 def _text(value: Any) -> str | None:
@@ -324,6 +326,9 @@ class SchemaBuilder:
         values = tuple(v for v in value["enum"] if v is not None)
         if not values:
             return ConstType(None)
+        if len(values) > MAX_ENUM_VALUES:
+            self._diag.warning(node.location + "/enum", f"more than {MAX_ENUM_VALUES} values; typed without them")
+            return self._typed(node, next(iter(_types(value)), None), owner, hint, 0, named)
         if any(isinstance(v, (dict, list)) for v in values):
             self._diag.warning(node.location + "/enum", "enum of objects or arrays is treated as any value")
             return AnyType()

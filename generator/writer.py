@@ -19,7 +19,7 @@ from generator.diagnostics import SpecError
 
 MANIFEST = ".oapigen-manifest"
 IGNORE_FILE = ".oapigenignore"
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 
 
 def check_relative_path(path: str) -> PurePosixPath:
@@ -31,7 +31,7 @@ def check_relative_path(path: str) -> PurePosixPath:
         or "\x00" in path
         or pure.is_absolute()
         or any(part in ("", ".", "..") for part in pure.parts)
-        or any(part.split(".")[0].lower() in _WINDOWS_RESERVED for part in pure.parts)
+        or any(part.split(".")[0].lower() in WINDOWS_RESERVED for part in pure.parts)
         or any(c in path for c in ':*?"<>|')
     )
     if bad:
