@@ -15,6 +15,8 @@ from typing import Any
 
 import httpx
 
+from .errors import ApiConnectionError
+
 
 @dataclass(frozen=True)
 class ServerSentEvent:
@@ -72,6 +74,12 @@ class EventParser:
         return ()
 
 
+def _cut(exc: httpx.TransportError, response: httpx.Response) -> ApiConnectionError:
+    return ApiConnectionError(
+        f"the response stream broke off: {type(exc).__name__}", request=response.request
+    )
+
+
 class StreamedResponse:
     """A response whose body has not been read yet. Close it, or use it with `with`."""
 
@@ -90,6 +98,8 @@ class StreamedResponse:
         """The body in chunks, never all of it in memory."""
         try:
             yield from self.http_response.iter_bytes(chunk_size)
+        except httpx.TransportError as exc:
+            raise _cut(exc, self.http_response) from exc
         finally:
             self.close()
 
@@ -97,6 +107,8 @@ class StreamedResponse:
         """The body as text, line by line."""
         try:
             yield from self.http_response.iter_lines()
+        except httpx.TransportError as exc:
+            raise _cut(exc, self.http_response) from exc
         finally:
             self.close()
 
@@ -153,6 +165,8 @@ class AsyncStreamedResponse:
         try:
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
+        except httpx.TransportError as exc:
+            raise _cut(exc, self.http_response) from exc
         finally:
             await self.close()
 
@@ -161,16 +175,23 @@ class AsyncStreamedResponse:
         try:
             async for line in self.http_response.aiter_lines():
                 yield line
+        except httpx.TransportError as exc:
+            raise _cut(exc, self.http_response) from exc
         finally:
             await self.close()
 
     async def iter_events(self) -> AsyncIterator[ServerSentEvent]:
         """The body as server-sent events."""
         parser = EventParser()
-        async for line in self.iter_lines():
-            event = parser.feed(line)
-            if event is not None:
-                yield event
+        try:
+            async for line in self.http_response.aiter_lines():
+                event = parser.feed(line)
+                if event is not None:
+                    yield event
+        except httpx.TransportError as exc:
+            raise _cut(exc, self.http_response) from exc
+        finally:
+            await self.close()
         for event in parser.finish():
             yield event
 

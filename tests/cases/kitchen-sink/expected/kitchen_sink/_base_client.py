@@ -602,6 +602,7 @@ class SyncClientBase(ClientCore):
             **({"Accept": accept} if accept else {}),
         }
         response = self._request(endpoint, {**(options or {}), "extra_headers": extra}, stream=True)
+        self._raise_for_status(endpoint, response)
         return StreamedResponse(response)
 
     def download(self, url: str, *, options: RequestOptions | None = None) -> bytes:
@@ -748,6 +749,7 @@ class AsyncClientBase(ClientCore):
         response = await self._request(
             endpoint, {**(options or {}), "extra_headers": extra}, stream=True
         )
+        self._raise_for_status(endpoint, response)
         return AsyncStreamedResponse(response)
 
     async def download(self, url: str, *, options: RequestOptions | None = None) -> bytes:
