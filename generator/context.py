@@ -14,6 +14,7 @@ from generator.identifiers import snake_case
 from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef
 from generator.literals import docstring_text, python_literal
 from generator.naming import Names
+from generator.pagination import PagingSpec, detect_pagination
 from generator.pytypes import Annotator, def_kind
 from generator.waiters import WaiterSpec, detect_waiters
 
@@ -145,6 +146,17 @@ class WaiterView:
 
 
 @dataclass(frozen=True)
+class PaginatorView:
+    """An operation that pages, as a method of `client.paginate` returning a lazy pager of items."""
+
+    operation: OperationView
+    item_annotation: str
+    rule_name: str
+    rule: str
+    kind_label: str
+
+
+@dataclass(frozen=True)
 class PackageContext:
     """Everything a default or custom template may use (contract version `CONTEXT_VERSION`)."""
 
@@ -172,6 +184,7 @@ class PackageContext:
     api: Api
     streaming_operations: tuple[OperationView, ...] = ()
     waiters: tuple[WaiterView, ...] = ()
+    paginators: tuple[PaginatorView, ...] = ()
 
 
 def build_context(api: Api, names: Names, package_name: str, generator_version: str) -> PackageContext:
@@ -190,6 +203,7 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
             aliases.append(definition)
     alias_views = _alias_views(aliases, names, models_annotator, defs)
     operations = tuple(_operation_view(op, names, ops_annotator) for op in api.operations)
+    paginators = tuple(_paginator_view(p, operations, names, ops_annotator) for p in detect_pagination(api))
     title = api.title
     return PackageContext(
         context_version=CONTEXT_VERSION,
@@ -219,7 +233,22 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
         api=api,
         streaming_operations=tuple(op for op in operations if op.stream_accept_literal is not None),
         waiters=tuple(_waiter_view(w, operations, names) for w in detect_waiters(api, names)),
+        paginators=paginators,
     )
+
+
+def _paginator_view(spec: PagingSpec, operations: tuple[OperationView, ...], names: Names, annotator: Annotator) -> PaginatorView:
+    op = next(o for o in operations if o.operation.key == spec.operation_key)
+
+    def attribute(name: str | None) -> str:
+        return python_literal(names.fields[(spec.model_key, name)] if name else None)
+
+    rule = (
+        f"PageRule({python_literal(spec.kind)}, {attribute(spec.items_field)}, {python_literal(spec.position_param)}, "
+        f"{attribute(spec.next_field)}, {attribute(spec.has_more_field)}, {python_literal(spec.limit_param)})"
+    )
+    label = {"cursor": "cursor", "offset": "offset", "page": "page number", "next": "next link"}[spec.kind]
+    return PaginatorView(op, annotator.annotation(spec.items_type), f"_PAGES_{op.name.upper()}", rule, label)
 
 
 def _tuple_literal(values: tuple[str, ...]) -> str:

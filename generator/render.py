@@ -28,6 +28,7 @@ PACKAGE_FILES: tuple[tuple[str, str], ...] = (
     ("_retries.py.jinja", "{package}/_retries.py"),
     ("_streaming.py.jinja", "{package}/_streaming.py"),
     ("_waiters.py.jinja", "{package}/_waiters.py"),
+    ("_pagination.py.jinja", "{package}/_pagination.py"),
     ("_base_client.py.jinja", "{package}/_base_client.py"),
     ("models.py.jinja", "{package}/models.py"),
     ("_endpoints.py.jinja", "{package}/_endpoints.py"),

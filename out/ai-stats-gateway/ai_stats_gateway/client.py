@@ -7,14 +7,17 @@ from typing import Any
 
 from . import _endpoints, models
 from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._pagination import AsyncPager, PageRule, SyncPager
 from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._waiters import WaitRule
 
 __all__ = [
     "AsyncClient",
+    "AsyncPaginators",
     "AsyncRawResponses",
     "AsyncStreamingResponses",
     "Client",
+    "Paginators",
     "RawResponses",
     "StreamingResponses",
 ]
@@ -25,6 +28,799 @@ _WAIT_FOR_MUSIC_GENERATION = WaitRule(
 _WAIT_FOR_MUSIC_GENERATION_ALIAS = WaitRule(
     "wait_for_music_generation_alias", "status", ("completed",), ("failed",), None, None
 )
+_PAGES_LIST_MODELS = PageRule("offset", "models", "offset", None, None, "limit")
+_PAGES_LIST_TEAM_MODELS = PageRule("offset", "models", "offset", None, None, "limit")
+_PAGES_LIST_PROVIDERS = PageRule("offset", "providers", "offset", None, None, "limit")
+_PAGES_GET_ACTIVITY_ALIAS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_API_KEYS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_WORKSPACE_APPS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_GATEWAY_REQUEST_LOGS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_GATEWAY_FEEDBACK = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_GATEWAY_OBSERVABILITY_EVENTS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_PRESET_TEST_RUNS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_PROVIDER_CREDENTIALS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_WEBHOOK_ENDPOINTS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_GUARDRAILS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_MANAGEMENT_KEYS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_GET_ACTIVITY = PageRule("offset", "activity", "offset", None, None, "limit")
+_PAGES_LIST_WORKSPACE_AUDIT_EVENTS = PageRule(
+    "cursor", "data", "cursor", "next_cursor", "has_more", "limit"
+)
+_PAGES_LIST_WORKSPACES = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_WORKSPACE_MEMBERS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_WORKSPACE_INVITES = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_WORKSPACE_JOIN_REQUESTS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_OBSERVABILITY_DESTINATIONS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_ORGANISATIONS = PageRule("offset", "organisations", "offset", None, None, "limit")
+_PAGES_LIST_DATA_MODELS = PageRule("offset", "models", "offset", None, None, "limit")
+_PAGES_LIST_PRESETS = PageRule("offset", "data", "offset", None, None, "limit")
+_PAGES_LIST_DYNAMIC_ROUTES = PageRule("offset", "data", "offset", None, None, "limit")
+
+
+class Paginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_models(
+        self,
+        *,
+        endpoints: list[str] | None = None,
+        organisation: models.OrganisationId | list[models.OrganisationId] | None = None,
+        provider: list[str] | None = None,
+        provider_status: list[str] | None = None,
+        provider_routing_status: list[str] | None = None,
+        model_routing_status: list[str] | None = None,
+        capability_status: list[str] | None = None,
+        provider_availability_status: list[str] | None = None,
+        provider_availability_reason: list[str] | None = None,
+        status: list[str] | None = None,
+        input_types: list[str] | None = None,
+        input_modalities: list[str] | None = None,
+        output_types: list[str] | None = None,
+        output_modalities: list[str] | None = None,
+        params: list[str] | None = None,
+        supported_parameters: list[str] | None = None,
+        availability: models.ListModelsAvailability | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        format: models.ListModelsFormat | None = None,
+        feed: models.ListModelsFeed | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Model]:
+        """List gateway models
+
+        Returns shared non-hidden gateway models. Defaults to currently publicly routable models; use availability=all to include non-routable availability records.
+
+        Args:
+            endpoints: Filter by endpoints
+            organisation: Filter by organisation
+            provider: Filter by provider id
+            provider_status: Filter by provider rollout status
+            provider_routing_status: Filter by provider routing status
+            model_routing_status: Filter by model routing status
+            capability_status: Filter by provider capability status
+            provider_availability_status: Filter by provider availability status
+            provider_availability_reason: Filter by provider availability reason
+            status: Filter by model status
+            input_types: Filter by input types
+            input_modalities: Public alias for input_types.
+            output_types: Filter by output types
+            output_modalities: Public alias for output_types.
+            params: Filter by params
+            supported_parameters: Public alias for params.
+            availability: Availability filter. active returns publicly routable models only; all includes non-routable availability records.
+            limit: Limit the number of results
+            offset: Offset for pagination
+            format: Response format. Defaults to json.
+            feed: Alias for format. Accepts json, rss, or atom.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_models(
+                endpoints=endpoints,
+                organisation=organisation,
+                provider=provider,
+                provider_status=provider_status,
+                provider_routing_status=provider_routing_status,
+                model_routing_status=model_routing_status,
+                capability_status=capability_status,
+                provider_availability_status=provider_availability_status,
+                provider_availability_reason=provider_availability_reason,
+                status=status,
+                input_types=input_types,
+                input_modalities=input_modalities,
+                output_types=output_types,
+                output_modalities=output_modalities,
+                params=params,
+                supported_parameters=supported_parameters,
+                availability=availability,
+                limit=limit,
+                offset=offset,
+                format=format,
+                feed=feed,
+            ),
+            _PAGES_LIST_MODELS,
+        )
+
+    def list_team_models(
+        self,
+        *,
+        endpoints: list[str] | None = None,
+        organisation: models.OrganisationId | list[models.OrganisationId] | None = None,
+        provider: list[str] | None = None,
+        provider_status: list[str] | None = None,
+        provider_routing_status: list[str] | None = None,
+        model_routing_status: list[str] | None = None,
+        capability_status: list[str] | None = None,
+        provider_availability_status: list[str] | None = None,
+        provider_availability_reason: list[str] | None = None,
+        status: list[str] | None = None,
+        input_types: list[str] | None = None,
+        output_types: list[str] | None = None,
+        params: list[str] | None = None,
+        availability: models.ListTeamModelsAvailability | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        format: models.ListTeamModelsFormat | None = None,
+        feed: models.ListTeamModelsFeed | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Model]:
+        """List team-scoped gateway models
+
+        Returns team-scoped gateway model listings. Defaults to currently publicly routable models; use availability=all to include non-routable availability records.
+
+        Args:
+            endpoints: Filter by endpoints
+            organisation: Filter by organisation
+            provider: Filter by provider id
+            provider_status: Filter by provider rollout status
+            provider_routing_status: Filter by provider routing status
+            model_routing_status: Filter by model routing status
+            capability_status: Filter by provider capability status
+            provider_availability_status: Filter by provider availability status
+            provider_availability_reason: Filter by provider availability reason
+            status: Filter by model status
+            input_types: Filter by input types
+            output_types: Filter by output types
+            params: Filter by params
+            availability: Availability filter. active returns publicly routable models only; all includes non-routable availability records.
+            limit: Limit the number of results
+            offset: Offset for pagination
+            format: Response format. Defaults to json.
+            feed: Alias for format. Accepts json, rss, or atom.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_team_models(
+                endpoints=endpoints,
+                organisation=organisation,
+                provider=provider,
+                provider_status=provider_status,
+                provider_routing_status=provider_routing_status,
+                model_routing_status=model_routing_status,
+                capability_status=capability_status,
+                provider_availability_status=provider_availability_status,
+                provider_availability_reason=provider_availability_reason,
+                status=status,
+                input_types=input_types,
+                output_types=output_types,
+                params=params,
+                availability=availability,
+                limit=limit,
+                offset=offset,
+                format=format,
+                feed=feed,
+            ),
+            _PAGES_LIST_TEAM_MODELS,
+        )
+
+    def list_providers(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Provider]:
+        """List providers
+
+        Returns a list of available API providers.
+
+        Args:
+            limit: Limit the number of results
+            offset: Offset for pagination
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_providers(limit=limit, offset=offset),
+            _PAGES_LIST_PROVIDERS,
+        )
+
+    def get_activity_alias(
+        self,
+        *,
+        date: str | None = None,
+        label_key: str | None = None,
+        label_value: str | None = None,
+        key_id: str | None = None,
+        end_user_id: str | None = None,
+        model: models.ModelId | None = None,
+        provider: str | None = None,
+        endpoint: str | None = None,
+        byok: bool | None = None,
+        success: bool | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.ActivityEntry]:
+        """Get workspace analytics
+
+        Returns cost, request, and token aggregates grouped by date, model, provider, and endpoint for the last 30 completed UTC days.
+
+        Args:
+            date: Filter by a single UTC date in the last 30 completed days (YYYY-MM-DD).
+            label_key: Request-label key to include in the spend slice. Must be provided together with label_value.
+            label_value: Request-label value to include in the spend slice. Must be provided together with label_key.
+            key_id: Filter by API key identifier.
+            end_user_id: Filter by application-defined end-user identifier.
+            model: Filter by requested or routed canonical model slug.
+            provider: Filter by provider slug.
+            endpoint: Filter by gateway endpoint identifier.
+            byok: Filter managed or BYOK traffic.
+            success: Filter successful or failed requests.
+            offset: Number of records to skip.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.get_activity_alias(
+                date=date,
+                label_key=label_key,
+                label_value=label_value,
+                key_id=key_id,
+                end_user_id=end_user_id,
+                model=model,
+                provider=provider,
+                endpoint=endpoint,
+                byok=byok,
+                success=success,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_GET_ACTIVITY_ALIAS,
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        include_disabled: bool | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        workspace_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.ApiKey]:
+        """List API keys
+
+        Lists API keys for the authenticated workspace. Management API key required.
+
+        Args:
+            include_disabled: Whether to include paused or soft-blocked keys in the response.
+            offset: Number of API keys to skip for pagination.
+            limit: Maximum number of API keys to return.
+            workspace_id: Optional workspace override. Must match the authenticated workspace unless using an internal control caller.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_api_keys(
+                include_disabled=include_disabled,
+                offset=offset,
+                limit=limit,
+                workspace_id=workspace_id,
+            ),
+            _PAGES_LIST_API_KEYS,
+        )
+
+    def list_workspace_apps(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WorkspaceApp]:
+        """List workspace applications
+
+        Lists automatically attributed gateway applications and their editable metadata. Requires `settings:read`.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_apps(offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACE_APPS,
+        )
+
+    def list_gateway_request_logs(
+        self,
+        *,
+        since: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        provider: str | None = None,
+        model: models.ModelId | None = None,
+        endpoint: str | None = None,
+        request_id: str | None = None,
+        key_id: str | None = None,
+        session_id: str | None = None,
+        error_code: str | None = None,
+        status: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.GatewayRequestLog]:
+        """List gateway request logs
+
+        Lists redacted request facts for the authenticated workspace with bounded time-range and field filters. Requires `activity:read`.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_gateway_request_logs(
+                since=since,
+                from_=from_,
+                to=to,
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                request_id=request_id,
+                key_id=key_id,
+                session_id=session_id,
+                error_code=error_code,
+                status=status,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_LIST_GATEWAY_REQUEST_LOGS,
+        )
+
+    def list_gateway_feedback(
+        self,
+        *,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        preset_id: str | None = None,
+        test_run_id: str | None = None,
+        rating: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.GatewayFeedback]:
+        """List gateway feedback
+
+        Lists workspace feedback with target, date, rating, and metadata-dimension filters. Requires `feedback:read`.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_gateway_feedback(
+                request_id=request_id,
+                session_id=session_id,
+                preset_id=preset_id,
+                test_run_id=test_run_id,
+                rating=rating,
+                since=since,
+                until=until,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_LIST_GATEWAY_FEEDBACK,
+        )
+
+    def list_gateway_observability_events(
+        self,
+        *,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        preset_id: str | None = None,
+        test_run_id: str | None = None,
+        category: str | None = None,
+        event: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.GatewayObservabilityEvent]:
+        """List gateway observability events
+
+        Lists custom workspace outcome and behavior events. Requires `feedback:read`.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_gateway_observability_events(
+                request_id=request_id,
+                session_id=session_id,
+                preset_id=preset_id,
+                test_run_id=test_run_id,
+                category=category,
+                event=event,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_LIST_GATEWAY_OBSERVABILITY_EVENTS,
+        )
+
+    def list_preset_test_runs(
+        self,
+        *,
+        preset_id: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.PresetTestRun]:
+        """List preset test runs
+
+        Lists visible test runs, optionally filtered by preset. Requires `feedback:read`.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_preset_test_runs(preset_id=preset_id, offset=offset, limit=limit),
+            _PAGES_LIST_PRESET_TEST_RUNS,
+        )
+
+    def list_provider_credentials(
+        self,
+        *,
+        provider: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.ProviderCredential]:
+        """List provider credentials
+
+        Returns write-only provider credential metadata for the authenticated workspace.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_provider_credentials(provider=provider, offset=offset, limit=limit),
+            _PAGES_LIST_PROVIDER_CREDENTIALS,
+        )
+
+    def list_webhook_endpoints(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        include_deleted: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WebhookEndpoint]:
+        """List webhook endpoints
+
+        Lists async webhook destinations. Requires `settings:read` and workspace access to async APIs.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_webhook_endpoints(
+                offset=offset, limit=limit, include_deleted=include_deleted
+            ),
+            _PAGES_LIST_WEBHOOK_ENDPOINTS,
+        )
+
+    def list_guardrails(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Guardrail]:
+        """List guardrails
+
+        Lists workspace guardrails. Requires `guardrails:read`.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_guardrails(offset=offset, limit=limit),
+            _PAGES_LIST_GUARDRAILS,
+        )
+
+    def list_management_keys(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.ManagementKeyRuntime]:
+        """List management keys
+
+        Lists management-key metadata for the authenticated workspace. Requires `management_keys:read`.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_management_keys(offset=offset, limit=limit),
+            _PAGES_LIST_MANAGEMENT_KEYS,
+        )
+
+    def get_activity(
+        self,
+        *,
+        workspace_id: str | None = None,
+        days: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WorkspaceActivityEntry]:
+        """Get recent activity
+
+        Returns recent request activity for the authenticated workspace. Management API key required.
+
+        Args:
+            workspace_id: Optional workspace override. Must match the authenticated workspace unless using an internal control caller.
+            days: Number of days of activity to include.
+            limit: Maximum number of activity rows to return.
+            offset: Number of activity rows to skip for pagination.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.get_activity(
+                workspace_id=workspace_id, days=days, limit=limit, offset=offset
+            ),
+            _PAGES_GET_ACTIVITY,
+        )
+
+    def list_workspace_audit_events(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        action: str | None = None,
+        target_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WorkspaceAuditEvent]:
+        """List workspace audit events
+
+        Returns security-sensitive control-plane changes for the authenticated workspace. Requires an owner or admin identity and the activity:read management capability.
+
+        Args:
+            limit: Maximum number of audit events to return.
+            cursor: Opaque cursor returned by the previous page.
+            action: Filter by an exact audit action.
+            target_type: Filter by an exact audit target type.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_audit_events(
+                limit=limit, cursor=cursor, action=action, target_type=target_type
+            ),
+            _PAGES_LIST_WORKSPACE_AUDIT_EVENTS,
+        )
+
+    def list_workspaces(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Workspace]:
+        """List workspaces
+
+        Lists workspaces owned by the authenticated management key owner. Management API key required.
+
+        Args:
+            offset: Number of workspaces to skip for pagination.
+            limit: Maximum number of workspaces to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspaces(offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACES,
+        )
+
+    def list_workspace_members(
+        self,
+        id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WorkspaceMember]:
+        """List workspace members
+
+        Lists members and roles for a workspace. Management API key required.
+
+        Args:
+            id: Workspace UUID or slug.
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_members(id, offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACE_MEMBERS,
+        )
+
+    def list_workspace_invites(
+        self,
+        id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WorkspaceInvite]:
+        """List workspace invites
+
+        Lists invite metadata without returning invite secrets. Management API key required.
+
+        Args:
+            id: Workspace UUID or slug.
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_invites(id, offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACE_INVITES,
+        )
+
+    def list_workspace_join_requests(
+        self,
+        id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        status: models.WorkspaceJoinRequestStatus | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.WorkspaceJoinRequest]:
+        """List workspace join requests
+
+        Lists recent workspace join requests. Management API key required.
+
+        Args:
+            id: Workspace UUID or slug.
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+            status: Filter by decision status.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_join_requests(id, offset=offset, limit=limit, status=status),
+            _PAGES_LIST_WORKSPACE_JOIN_REQUESTS,
+        )
+
+    def list_observability_destinations(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.ObservabilityDestination]:
+        """List observability destinations
+
+        Lists executable observability destinations for the management key workspace.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_observability_destinations(offset=offset, limit=limit),
+            _PAGES_LIST_OBSERVABILITY_DESTINATIONS,
+        )
+
+    def list_organisations(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.ListOrganisationsResponse200OrganisationsItem]:
+        """List organisations
+
+        Returns a list of available organisations.
+
+        Args:
+            limit: Limit the number of results
+            offset: Offset for pagination
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_organisations(limit=limit, offset=offset),
+            _PAGES_LIST_ORGANISATIONS,
+        )
+
+    def list_data_models(
+        self,
+        *,
+        include_hidden: bool | None = None,
+        status: list[str] | None = None,
+        organisation: models.OrganisationId | list[models.OrganisationId] | None = None,
+        model_id: str | list[str] | None = None,
+        id: str | list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        format: models.ListDataModelsFormat | None = None,
+        feed: models.ListDataModelsFeed | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.DataModel]:
+        """List data models
+
+        Returns source catalogue models from the data_models table.
+
+        Args:
+            include_hidden: Include hidden models in results
+            status: Filter by model status
+            organisation: Filter by organisation
+            model_id: Filter by model id
+            id: Alias for model_id filter
+            limit: Limit the number of results
+            offset: Offset for pagination
+            format: Response format. Defaults to json.
+            feed: Alias for format. Accepts json, rss, or atom.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_data_models(
+                include_hidden=include_hidden,
+                status=status,
+                organisation=organisation,
+                model_id=model_id,
+                id=id,
+                limit=limit,
+                offset=offset,
+                format=format,
+                feed=feed,
+            ),
+            _PAGES_LIST_DATA_MODELS,
+        )
+
+    def list_presets(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        visibility: models.PresetVisibility | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Preset]:
+        """List presets
+
+        Lists active presets visible to the management key workspace.
+
+        Args:
+            offset: Number of records to skip.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_presets(offset=offset, limit=limit, visibility=visibility),
+            _PAGES_LIST_PRESETS,
+        )
+
+    def list_dynamic_routes(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.DynamicRoute]:
+        """List dynamic routes
+
+        Lists versioned dynamic routes and their API-key attachments for the workspace.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_dynamic_routes(offset=offset, limit=limit),
+            _PAGES_LIST_DYNAMIC_ROUTES,
+        )
 
 
 class RawResponses:
@@ -2938,6 +3734,11 @@ class Client(SyncClientBase):
         return RawResponses(self)
 
     @property
+    def paginate(self) -> Paginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return Paginators(self)
+
+    @property
     def with_streaming_response(self) -> StreamingResponses:
         """The operations with streamable bodies, returning them unread (use `with`)."""
         return StreamingResponses(self)
@@ -5529,6 +6330,772 @@ class Client(SyncClientBase):
             timeout,
             poll_interval,
             on_progress,
+        )
+
+
+class AsyncPaginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_models(
+        self,
+        *,
+        endpoints: list[str] | None = None,
+        organisation: models.OrganisationId | list[models.OrganisationId] | None = None,
+        provider: list[str] | None = None,
+        provider_status: list[str] | None = None,
+        provider_routing_status: list[str] | None = None,
+        model_routing_status: list[str] | None = None,
+        capability_status: list[str] | None = None,
+        provider_availability_status: list[str] | None = None,
+        provider_availability_reason: list[str] | None = None,
+        status: list[str] | None = None,
+        input_types: list[str] | None = None,
+        input_modalities: list[str] | None = None,
+        output_types: list[str] | None = None,
+        output_modalities: list[str] | None = None,
+        params: list[str] | None = None,
+        supported_parameters: list[str] | None = None,
+        availability: models.ListModelsAvailability | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        format: models.ListModelsFormat | None = None,
+        feed: models.ListModelsFeed | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Model]:
+        """List gateway models
+
+        Returns shared non-hidden gateway models. Defaults to currently publicly routable models; use availability=all to include non-routable availability records.
+
+        Args:
+            endpoints: Filter by endpoints
+            organisation: Filter by organisation
+            provider: Filter by provider id
+            provider_status: Filter by provider rollout status
+            provider_routing_status: Filter by provider routing status
+            model_routing_status: Filter by model routing status
+            capability_status: Filter by provider capability status
+            provider_availability_status: Filter by provider availability status
+            provider_availability_reason: Filter by provider availability reason
+            status: Filter by model status
+            input_types: Filter by input types
+            input_modalities: Public alias for input_types.
+            output_types: Filter by output types
+            output_modalities: Public alias for output_types.
+            params: Filter by params
+            supported_parameters: Public alias for params.
+            availability: Availability filter. active returns publicly routable models only; all includes non-routable availability records.
+            limit: Limit the number of results
+            offset: Offset for pagination
+            format: Response format. Defaults to json.
+            feed: Alias for format. Accepts json, rss, or atom.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_models(
+                endpoints=endpoints,
+                organisation=organisation,
+                provider=provider,
+                provider_status=provider_status,
+                provider_routing_status=provider_routing_status,
+                model_routing_status=model_routing_status,
+                capability_status=capability_status,
+                provider_availability_status=provider_availability_status,
+                provider_availability_reason=provider_availability_reason,
+                status=status,
+                input_types=input_types,
+                input_modalities=input_modalities,
+                output_types=output_types,
+                output_modalities=output_modalities,
+                params=params,
+                supported_parameters=supported_parameters,
+                availability=availability,
+                limit=limit,
+                offset=offset,
+                format=format,
+                feed=feed,
+            ),
+            _PAGES_LIST_MODELS,
+        )
+
+    def list_team_models(
+        self,
+        *,
+        endpoints: list[str] | None = None,
+        organisation: models.OrganisationId | list[models.OrganisationId] | None = None,
+        provider: list[str] | None = None,
+        provider_status: list[str] | None = None,
+        provider_routing_status: list[str] | None = None,
+        model_routing_status: list[str] | None = None,
+        capability_status: list[str] | None = None,
+        provider_availability_status: list[str] | None = None,
+        provider_availability_reason: list[str] | None = None,
+        status: list[str] | None = None,
+        input_types: list[str] | None = None,
+        output_types: list[str] | None = None,
+        params: list[str] | None = None,
+        availability: models.ListTeamModelsAvailability | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        format: models.ListTeamModelsFormat | None = None,
+        feed: models.ListTeamModelsFeed | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Model]:
+        """List team-scoped gateway models
+
+        Returns team-scoped gateway model listings. Defaults to currently publicly routable models; use availability=all to include non-routable availability records.
+
+        Args:
+            endpoints: Filter by endpoints
+            organisation: Filter by organisation
+            provider: Filter by provider id
+            provider_status: Filter by provider rollout status
+            provider_routing_status: Filter by provider routing status
+            model_routing_status: Filter by model routing status
+            capability_status: Filter by provider capability status
+            provider_availability_status: Filter by provider availability status
+            provider_availability_reason: Filter by provider availability reason
+            status: Filter by model status
+            input_types: Filter by input types
+            output_types: Filter by output types
+            params: Filter by params
+            availability: Availability filter. active returns publicly routable models only; all includes non-routable availability records.
+            limit: Limit the number of results
+            offset: Offset for pagination
+            format: Response format. Defaults to json.
+            feed: Alias for format. Accepts json, rss, or atom.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_team_models(
+                endpoints=endpoints,
+                organisation=organisation,
+                provider=provider,
+                provider_status=provider_status,
+                provider_routing_status=provider_routing_status,
+                model_routing_status=model_routing_status,
+                capability_status=capability_status,
+                provider_availability_status=provider_availability_status,
+                provider_availability_reason=provider_availability_reason,
+                status=status,
+                input_types=input_types,
+                output_types=output_types,
+                params=params,
+                availability=availability,
+                limit=limit,
+                offset=offset,
+                format=format,
+                feed=feed,
+            ),
+            _PAGES_LIST_TEAM_MODELS,
+        )
+
+    def list_providers(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Provider]:
+        """List providers
+
+        Returns a list of available API providers.
+
+        Args:
+            limit: Limit the number of results
+            offset: Offset for pagination
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_providers(limit=limit, offset=offset),
+            _PAGES_LIST_PROVIDERS,
+        )
+
+    def get_activity_alias(
+        self,
+        *,
+        date: str | None = None,
+        label_key: str | None = None,
+        label_value: str | None = None,
+        key_id: str | None = None,
+        end_user_id: str | None = None,
+        model: models.ModelId | None = None,
+        provider: str | None = None,
+        endpoint: str | None = None,
+        byok: bool | None = None,
+        success: bool | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.ActivityEntry]:
+        """Get workspace analytics
+
+        Returns cost, request, and token aggregates grouped by date, model, provider, and endpoint for the last 30 completed UTC days.
+
+        Args:
+            date: Filter by a single UTC date in the last 30 completed days (YYYY-MM-DD).
+            label_key: Request-label key to include in the spend slice. Must be provided together with label_value.
+            label_value: Request-label value to include in the spend slice. Must be provided together with label_key.
+            key_id: Filter by API key identifier.
+            end_user_id: Filter by application-defined end-user identifier.
+            model: Filter by requested or routed canonical model slug.
+            provider: Filter by provider slug.
+            endpoint: Filter by gateway endpoint identifier.
+            byok: Filter managed or BYOK traffic.
+            success: Filter successful or failed requests.
+            offset: Number of records to skip.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.get_activity_alias(
+                date=date,
+                label_key=label_key,
+                label_value=label_value,
+                key_id=key_id,
+                end_user_id=end_user_id,
+                model=model,
+                provider=provider,
+                endpoint=endpoint,
+                byok=byok,
+                success=success,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_GET_ACTIVITY_ALIAS,
+        )
+
+    def list_api_keys(
+        self,
+        *,
+        include_disabled: bool | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        workspace_id: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.ApiKey]:
+        """List API keys
+
+        Lists API keys for the authenticated workspace. Management API key required.
+
+        Args:
+            include_disabled: Whether to include paused or soft-blocked keys in the response.
+            offset: Number of API keys to skip for pagination.
+            limit: Maximum number of API keys to return.
+            workspace_id: Optional workspace override. Must match the authenticated workspace unless using an internal control caller.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_api_keys(
+                include_disabled=include_disabled,
+                offset=offset,
+                limit=limit,
+                workspace_id=workspace_id,
+            ),
+            _PAGES_LIST_API_KEYS,
+        )
+
+    def list_workspace_apps(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WorkspaceApp]:
+        """List workspace applications
+
+        Lists automatically attributed gateway applications and their editable metadata. Requires `settings:read`.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_apps(offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACE_APPS,
+        )
+
+    def list_gateway_request_logs(
+        self,
+        *,
+        since: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        provider: str | None = None,
+        model: models.ModelId | None = None,
+        endpoint: str | None = None,
+        request_id: str | None = None,
+        key_id: str | None = None,
+        session_id: str | None = None,
+        error_code: str | None = None,
+        status: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.GatewayRequestLog]:
+        """List gateway request logs
+
+        Lists redacted request facts for the authenticated workspace with bounded time-range and field filters. Requires `activity:read`.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_gateway_request_logs(
+                since=since,
+                from_=from_,
+                to=to,
+                provider=provider,
+                model=model,
+                endpoint=endpoint,
+                request_id=request_id,
+                key_id=key_id,
+                session_id=session_id,
+                error_code=error_code,
+                status=status,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_LIST_GATEWAY_REQUEST_LOGS,
+        )
+
+    def list_gateway_feedback(
+        self,
+        *,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        preset_id: str | None = None,
+        test_run_id: str | None = None,
+        rating: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.GatewayFeedback]:
+        """List gateway feedback
+
+        Lists workspace feedback with target, date, rating, and metadata-dimension filters. Requires `feedback:read`.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_gateway_feedback(
+                request_id=request_id,
+                session_id=session_id,
+                preset_id=preset_id,
+                test_run_id=test_run_id,
+                rating=rating,
+                since=since,
+                until=until,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_LIST_GATEWAY_FEEDBACK,
+        )
+
+    def list_gateway_observability_events(
+        self,
+        *,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        preset_id: str | None = None,
+        test_run_id: str | None = None,
+        category: str | None = None,
+        event: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.GatewayObservabilityEvent]:
+        """List gateway observability events
+
+        Lists custom workspace outcome and behavior events. Requires `feedback:read`.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_gateway_observability_events(
+                request_id=request_id,
+                session_id=session_id,
+                preset_id=preset_id,
+                test_run_id=test_run_id,
+                category=category,
+                event=event,
+                offset=offset,
+                limit=limit,
+            ),
+            _PAGES_LIST_GATEWAY_OBSERVABILITY_EVENTS,
+        )
+
+    def list_preset_test_runs(
+        self,
+        *,
+        preset_id: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.PresetTestRun]:
+        """List preset test runs
+
+        Lists visible test runs, optionally filtered by preset. Requires `feedback:read`.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_preset_test_runs(preset_id=preset_id, offset=offset, limit=limit),
+            _PAGES_LIST_PRESET_TEST_RUNS,
+        )
+
+    def list_provider_credentials(
+        self,
+        *,
+        provider: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.ProviderCredential]:
+        """List provider credentials
+
+        Returns write-only provider credential metadata for the authenticated workspace.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_provider_credentials(provider=provider, offset=offset, limit=limit),
+            _PAGES_LIST_PROVIDER_CREDENTIALS,
+        )
+
+    def list_webhook_endpoints(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        include_deleted: bool | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WebhookEndpoint]:
+        """List webhook endpoints
+
+        Lists async webhook destinations. Requires `settings:read` and workspace access to async APIs.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_webhook_endpoints(
+                offset=offset, limit=limit, include_deleted=include_deleted
+            ),
+            _PAGES_LIST_WEBHOOK_ENDPOINTS,
+        )
+
+    def list_guardrails(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Guardrail]:
+        """List guardrails
+
+        Lists workspace guardrails. Requires `guardrails:read`.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_guardrails(offset=offset, limit=limit),
+            _PAGES_LIST_GUARDRAILS,
+        )
+
+    def list_management_keys(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.ManagementKeyRuntime]:
+        """List management keys
+
+        Lists management-key metadata for the authenticated workspace. Requires `management_keys:read`.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_management_keys(offset=offset, limit=limit),
+            _PAGES_LIST_MANAGEMENT_KEYS,
+        )
+
+    def get_activity(
+        self,
+        *,
+        workspace_id: str | None = None,
+        days: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WorkspaceActivityEntry]:
+        """Get recent activity
+
+        Returns recent request activity for the authenticated workspace. Management API key required.
+
+        Args:
+            workspace_id: Optional workspace override. Must match the authenticated workspace unless using an internal control caller.
+            days: Number of days of activity to include.
+            limit: Maximum number of activity rows to return.
+            offset: Number of activity rows to skip for pagination.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.get_activity(
+                workspace_id=workspace_id, days=days, limit=limit, offset=offset
+            ),
+            _PAGES_GET_ACTIVITY,
+        )
+
+    def list_workspace_audit_events(
+        self,
+        *,
+        limit: int | None = None,
+        cursor: str | None = None,
+        action: str | None = None,
+        target_type: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WorkspaceAuditEvent]:
+        """List workspace audit events
+
+        Returns security-sensitive control-plane changes for the authenticated workspace. Requires an owner or admin identity and the activity:read management capability.
+
+        Args:
+            limit: Maximum number of audit events to return.
+            cursor: Opaque cursor returned by the previous page.
+            action: Filter by an exact audit action.
+            target_type: Filter by an exact audit target type.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_audit_events(
+                limit=limit, cursor=cursor, action=action, target_type=target_type
+            ),
+            _PAGES_LIST_WORKSPACE_AUDIT_EVENTS,
+        )
+
+    def list_workspaces(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Workspace]:
+        """List workspaces
+
+        Lists workspaces owned by the authenticated management key owner. Management API key required.
+
+        Args:
+            offset: Number of workspaces to skip for pagination.
+            limit: Maximum number of workspaces to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspaces(offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACES,
+        )
+
+    def list_workspace_members(
+        self,
+        id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WorkspaceMember]:
+        """List workspace members
+
+        Lists members and roles for a workspace. Management API key required.
+
+        Args:
+            id: Workspace UUID or slug.
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_members(id, offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACE_MEMBERS,
+        )
+
+    def list_workspace_invites(
+        self,
+        id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WorkspaceInvite]:
+        """List workspace invites
+
+        Lists invite metadata without returning invite secrets. Management API key required.
+
+        Args:
+            id: Workspace UUID or slug.
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_invites(id, offset=offset, limit=limit),
+            _PAGES_LIST_WORKSPACE_INVITES,
+        )
+
+    def list_workspace_join_requests(
+        self,
+        id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        status: models.WorkspaceJoinRequestStatus | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.WorkspaceJoinRequest]:
+        """List workspace join requests
+
+        Lists recent workspace join requests. Management API key required.
+
+        Args:
+            id: Workspace UUID or slug.
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+            status: Filter by decision status.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_workspace_join_requests(id, offset=offset, limit=limit, status=status),
+            _PAGES_LIST_WORKSPACE_JOIN_REQUESTS,
+        )
+
+    def list_observability_destinations(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.ObservabilityDestination]:
+        """List observability destinations
+
+        Lists executable observability destinations for the management key workspace.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_observability_destinations(offset=offset, limit=limit),
+            _PAGES_LIST_OBSERVABILITY_DESTINATIONS,
+        )
+
+    def list_organisations(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.ListOrganisationsResponse200OrganisationsItem]:
+        """List organisations
+
+        Returns a list of available organisations.
+
+        Args:
+            limit: Limit the number of results
+            offset: Offset for pagination
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_organisations(limit=limit, offset=offset),
+            _PAGES_LIST_ORGANISATIONS,
+        )
+
+    def list_data_models(
+        self,
+        *,
+        include_hidden: bool | None = None,
+        status: list[str] | None = None,
+        organisation: models.OrganisationId | list[models.OrganisationId] | None = None,
+        model_id: str | list[str] | None = None,
+        id: str | list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        format: models.ListDataModelsFormat | None = None,
+        feed: models.ListDataModelsFeed | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.DataModel]:
+        """List data models
+
+        Returns source catalogue models from the data_models table.
+
+        Args:
+            include_hidden: Include hidden models in results
+            status: Filter by model status
+            organisation: Filter by organisation
+            model_id: Filter by model id
+            id: Alias for model_id filter
+            limit: Limit the number of results
+            offset: Offset for pagination
+            format: Response format. Defaults to json.
+            feed: Alias for format. Accepts json, rss, or atom.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_data_models(
+                include_hidden=include_hidden,
+                status=status,
+                organisation=organisation,
+                model_id=model_id,
+                id=id,
+                limit=limit,
+                offset=offset,
+                format=format,
+                feed=feed,
+            ),
+            _PAGES_LIST_DATA_MODELS,
+        )
+
+    def list_presets(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        visibility: models.PresetVisibility | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Preset]:
+        """List presets
+
+        Lists active presets visible to the management key workspace.
+
+        Args:
+            offset: Number of records to skip.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_presets(offset=offset, limit=limit, visibility=visibility),
+            _PAGES_LIST_PRESETS,
+        )
+
+    def list_dynamic_routes(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.DynamicRoute]:
+        """List dynamic routes
+
+        Lists versioned dynamic routes and their API-key attachments for the workspace.
+
+        Args:
+            offset: Number of records to skip.
+            limit: Maximum number of records to return.
+        """
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_dynamic_routes(offset=offset, limit=limit),
+            _PAGES_LIST_DYNAMIC_ROUTES,
         )
 
 
@@ -8503,6 +10070,11 @@ class AsyncClient(AsyncClientBase):
     def with_raw_response(self) -> AsyncRawResponses:
         """The operations returning the raw response; `.parse()` gives the model without a second request."""
         return AsyncRawResponses(self)
+
+    @property
+    def paginate(self) -> AsyncPaginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return AsyncPaginators(self)
 
     @property
     def with_streaming_response(self) -> AsyncStreamingResponses:

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from . import _endpoints, models
 from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._pagination import AsyncPager, PageRule, SyncPager
 from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._waiters import WaitRule
 
 __all__ = [
     "AsyncClient",
+    "AsyncPaginators",
     "AsyncRawResponses",
     "AsyncStreamingResponses",
     "Client",
+    "Paginators",
     "RawResponses",
     "StreamingResponses",
 ]
@@ -29,6 +32,13 @@ _WAIT_FOR_VIDEO = WaitRule(
     "poll_after_seconds",
     "error",
 )
+
+
+class Paginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
 
 
 class RawResponses:
@@ -83,6 +93,11 @@ class Client(SyncClientBase):
         return RawResponses(self)
 
     @property
+    def paginate(self) -> Paginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return Paginators(self)
+
+    @property
     def with_streaming_response(self) -> StreamingResponses:
         """The operations with streamable bodies, returning them unread (use `with`)."""
         return StreamingResponses(self)
@@ -122,6 +137,13 @@ class Client(SyncClientBase):
             poll_interval,
             on_progress,
         )
+
+
+class AsyncPaginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
 
 
 class AsyncRawResponses:
@@ -174,6 +196,11 @@ class AsyncClient(AsyncClientBase):
     def with_raw_response(self) -> AsyncRawResponses:
         """The operations returning the raw response; `.parse()` gives the model without a second request."""
         return AsyncRawResponses(self)
+
+    @property
+    def paginate(self) -> AsyncPaginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return AsyncPaginators(self)
 
     @property
     def with_streaming_response(self) -> AsyncStreamingResponses:

@@ -6,16 +6,53 @@ from typing import IO
 
 from . import _endpoints, models
 from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._pagination import AsyncPager, PageRule, SyncPager
 from ._streaming import AsyncStreamedResponse, StreamedResponse
 
 __all__ = [
     "AsyncClient",
+    "AsyncPaginators",
     "AsyncRawResponses",
     "AsyncStreamingResponses",
     "Client",
+    "Paginators",
     "RawResponses",
     "StreamingResponses",
 ]
+
+_PAGES_LIST_PETS = PageRule("next", "items", None, "next", None, "limit")
+
+
+class Paginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        tags: list[str] | None = None,
+        kinds: list[models.Kind] | None = None,
+        filter: models.ListPetsFilter | None = None,
+        x_request_id: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Pet]:
+        """List pets"""
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_pets(
+                limit=limit,
+                tags=tags,
+                kinds=kinds,
+                filter=filter,
+                x_request_id=x_request_id,
+                session=session,
+            ),
+            _PAGES_LIST_PETS,
+        )
 
 
 class RawResponses:
@@ -142,6 +179,11 @@ class Client(SyncClientBase):
         return RawResponses(self)
 
     @property
+    def paginate(self) -> Paginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return Paginators(self)
+
+    @property
     def with_streaming_response(self) -> StreamingResponses:
         """The operations with streamable bodies, returning them unread (use `with`)."""
         return StreamingResponses(self)
@@ -209,6 +251,38 @@ class Client(SyncClientBase):
     def add_note(self, *, body: str, options: RequestOptions | None = None) -> list[str]:
         """POST /notes"""
         return self._send(_endpoints.add_note(body=body), options)
+
+
+class AsyncPaginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        tags: list[str] | None = None,
+        kinds: list[models.Kind] | None = None,
+        filter: models.ListPetsFilter | None = None,
+        x_request_id: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Pet]:
+        """List pets"""
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_pets(
+                limit=limit,
+                tags=tags,
+                kinds=kinds,
+                filter=filter,
+                x_request_id=x_request_id,
+                session=session,
+            ),
+            _PAGES_LIST_PETS,
+        )
 
 
 class AsyncRawResponses:
@@ -333,6 +407,11 @@ class AsyncClient(AsyncClientBase):
     def with_raw_response(self) -> AsyncRawResponses:
         """The operations returning the raw response; `.parse()` gives the model without a second request."""
         return AsyncRawResponses(self)
+
+    @property
+    def paginate(self) -> AsyncPaginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return AsyncPaginators(self)
 
     @property
     def with_streaming_response(self) -> AsyncStreamingResponses:
