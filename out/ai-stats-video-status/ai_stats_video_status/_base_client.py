@@ -285,7 +285,15 @@ class ClientCore:
             return None, None, None
         if kind == "multipart":
             data, files = multipart_fields(body)
-            return None, data, files or None
+            if (
+                not files
+            ):  # httpx would send plain fields form-urlencoded; as parts they stay multipart
+                return (
+                    None,
+                    None,
+                    [(name, (None, v)) for name, value in data.items() for v in _as_list(value)],
+                )
+            return None, data, files
         if endpoint.media_type:
             headers["Content-Type"] = endpoint.media_type
         if kind == "json":
@@ -453,6 +461,10 @@ class ClientCore:
             responses={"2XX": ResponseSpec("binary")},
             security=[[name] for name in self._security_schemes],
         )
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
