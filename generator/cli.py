@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import time
 from collections.abc import Callable
@@ -29,7 +30,7 @@ def _requests(spec: Path | None, output: Path | None, package_name: str | None, 
     if not clients:
         raise click.UsageError("no SPEC given and no [[tool.oapigen.clients]] in ./pyproject.toml")
     if templates is not None:
-        clients = [ClientConfig(c.spec, c.output, c.package_name, templates, c.line_length) for c in clients]
+        clients = [dataclasses.replace(c, templates=templates) for c in clients]
     return clients
 
 
@@ -40,6 +41,8 @@ def _generate(client: ClientConfig) -> dict[str, bytes]:
             package_name=client.package_name,
             templates=client.templates,
             format=FormatOptions(line_length=client.line_length),
+            waiters=client.waiters,
+            pagination=client.pagination,
         )
     )
     for warning in result.warnings:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.config import PaginationConfig, WaiterConfig
 from generator.identifiers import snake_case
 from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef
 from generator.literals import docstring_text, python_literal
@@ -187,8 +188,15 @@ class PackageContext:
     paginators: tuple[PaginatorView, ...] = ()
 
 
-def build_context(api: Api, names: Names, package_name: str, generator_version: str) -> PackageContext:
-    """Compute every view of `api` that the templates need."""
+def build_context(
+    api: Api,
+    names: Names,
+    package_name: str,
+    generator_version: str,
+    waiters: tuple[WaiterConfig, ...] = (),
+    pagination: tuple[PaginationConfig, ...] = (),
+) -> PackageContext:
+    """Compute every view of `api` that the templates need (`waiters`, `pagination`: declared ones)."""
     defs = {d.key: d for d in api.schemas}
     models_annotator = Annotator(defs, names)
     ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes")
@@ -203,7 +211,7 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
             aliases.append(definition)
     alias_views = _alias_views(aliases, names, models_annotator, defs)
     operations = tuple(_operation_view(op, names, ops_annotator) for op in api.operations)
-    paginators = tuple(_paginator_view(p, operations, names, ops_annotator) for p in detect_pagination(api))
+    paginators = tuple(_paginator_view(p, operations, names, ops_annotator) for p in detect_pagination(api, pagination))
     title = api.title
     return PackageContext(
         context_version=CONTEXT_VERSION,
@@ -232,7 +240,7 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
         example=_example(operations),
         api=api,
         streaming_operations=tuple(op for op in operations if op.stream_accept_literal is not None),
-        waiters=tuple(_waiter_view(w, operations, names) for w in detect_waiters(api, names)),
+        waiters=tuple(_waiter_view(w, operations, names) for w in detect_waiters(api, names, waiters)),
         paginators=paginators,
     )
 

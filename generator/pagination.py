@@ -8,8 +8,10 @@ fed from a response field (`next_cursor`, …), an `offset`, a `page` number, or
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
+from generator.config import PaginationConfig
+from generator.diagnostics import SpecError
 from generator.ir import Api, ArrayType, Field, ModelType, Nullable, Operation, RefType, SchemaDef, SchemaType
 
 PageKind = Literal["cursor", "offset", "page", "next"]
@@ -37,15 +39,70 @@ class PagingSpec:
     limit_param: str | None
 
 
-def detect_pagination(api: Api) -> tuple[PagingSpec, ...]:
-    """Every GET operation whose parameters and response match a paging shape."""
+def detect_pagination(api: Api, configs: tuple[PaginationConfig, ...] = ()) -> tuple[PagingSpec, ...]:
+    """The declared paging shapes, then every other GET whose parameters and response match one."""
     defs = {d.key: d for d in api.schemas}
-    found = (_detect(op, defs) for op in api.operations if op.method == "GET")
-    return tuple(spec for spec in found if spec is not None)
+    declared = tuple(_configured(api, config, defs) for config in configs)
+    keys = {spec.operation_key for spec in declared}
+    found = (_detect(op, defs) for op in api.operations if op.method == "GET" and op.key not in keys)
+    return declared + tuple(spec for spec in found if spec is not None)
+
+
+def operation_by_id(api: Api, operation_id: str, where: str) -> Operation:
+    """The operation with this operationId; a located error when there is none."""
+    for op in api.operations:
+        if op.operation_id == operation_id:
+            return op
+    raise SpecError.single(where, f"no operation has operationId {operation_id!r}")
+
+
+def model_fields(op: Operation, defs: dict[str, SchemaDef], where: str) -> tuple[SchemaDef, dict[str, Field]]:
+    """The success response model of an operation and its fields (with inherited ones)."""
+    definition = defs.get(success_model_key(op) or "")
+    if definition is None or not isinstance(definition.schema, ModelType):
+        raise SpecError.single(where, f"{op.method} {op.path} has no JSON object response to read")
+    fields: dict[str, Field] = {}
+    model: ModelType | None = definition.schema
+    while model is not None:
+        fields = {**{f.name: f for f in model.fields}, **fields}
+        base = defs.get(model.base.key) if model.base else None
+        model = base.schema if base is not None and isinstance(base.schema, ModelType) else None
+    return definition, fields
+
+
+def _configured(api: Api, config: PaginationConfig, defs: dict[str, SchemaDef]) -> PagingSpec:
+    op = operation_by_id(api, config.operation, f"{config.where}.operation")
+    definition, fields = model_fields(op, defs, f"{config.where}.operation")
+    items_type = _array_items(fields[config.items].type, defs) if config.items in fields else None
+    if items_type is None:
+        raise SpecError.single(f"{config.where}.items", f"{config.items!r} is not a list property of the response")
+    params = {p.name for p in op.parameters if p.location == "query"}
+    for key, name in (("param", config.param), ("limit-param", config.limit_param)):
+        if name is not None and name not in params:
+            raise SpecError.single(f"{config.where}.{key}", f"{name!r} is not a query parameter of {config.operation!r}")
+    for key, name in (("next-field", config.next_field), ("has-more-field", config.has_more_field)):
+        if name is not None and name not in fields:
+            raise SpecError.single(f"{config.where}.{key}", f"{name!r} is not a property of the response")
+    needs = {"cursor": ("param", "next-field"), "offset": ("param",), "page": ("param",), "next": ("next-field",)}
+    given = {"param": config.param, "next-field": config.next_field}
+    for key in needs[config.style]:
+        if given[key] is None:
+            raise SpecError.single(config.where, f"style {config.style!r} needs {key!r}")
+    return PagingSpec(
+        op.key,
+        cast(PageKind, config.style),  # one of PAGINATION_STYLES: checked when the config was read
+        definition.key,
+        config.items,
+        items_type,
+        config.param if config.style != "next" else None,
+        config.next_field,
+        config.has_more_field,
+        config.limit_param,
+    )
 
 
 def _detect(op: Operation, defs: dict[str, SchemaDef]) -> PagingSpec | None:
-    model_key = _response_model(op)
+    model_key = success_model_key(op)
     definition = defs.get(model_key or "")
     if definition is None or not isinstance(definition.schema, ModelType):
         return None
@@ -81,7 +138,8 @@ def _shape(params: set[str], fields: dict[str, Field]) -> tuple[PageKind | None,
     return None, None, None
 
 
-def _response_model(op: Operation) -> str | None:
+def success_model_key(op: Operation) -> str | None:
+    """The schema key of the first JSON `$ref` model among the operation's success responses."""
     for response in op.responses:
         if response.status.startswith("2"):
             for content in response.contents:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.api import build_api
+from generator.config import PaginationConfig, WaiterConfig
 from generator.context import build_context, default_package_name
 from generator.diagnostics import Diagnostic, Diagnostics, SpecError
 from generator.identifiers import is_safe_identifier
@@ -25,6 +26,8 @@ class GenerateRequest:
     templates: Path | None = None
     overrides: NameOverrides = field(default_factory=NameOverrides)
     format: FormatOptions = field(default_factory=FormatOptions)
+    waiters: tuple[WaiterConfig, ...] = ()
+    pagination: tuple[PaginationConfig, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,6 @@ def generate(request: GenerateRequest) -> Generated:
     if request.templates is not None and not request.templates.is_dir():
         raise SpecError.single(str(request.templates), "template folder not found")
     names = resolve_names(api, request.overrides)
-    context = build_context(api, names, package, __version__)
+    context = build_context(api, names, package, __version__, request.waiters, request.pagination)
     files = render_package(context, request.templates, request.format)
     return Generated(files, tuple(diagnostics.warnings), package)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.config import WaiterConfig
+from generator.diagnostics import SpecError
 from generator.identifiers import is_safe_identifier, snake_case
-from generator.ir import Api, EnumType, Field, ModelType, Nullable, Operation, RefType, SchemaType
+from generator.ir import Api, EnumType, Field, ModelType, Nullable, Operation, RefType, SchemaDef, SchemaType
 from generator.naming import Names
+from generator.pagination import model_fields, operation_by_id
 
 SUCCESS = ("completed", "succeeded", "success", "done", "ready", "finished")
 FAILURE = ("failed", "cancelled", "canceled", "expired", "error", "errored", "rejected")
@@ -33,13 +36,14 @@ class WaiterSpec:
     model_key: str
 
 
-def detect_waiters(api: Api, names: Names) -> tuple[WaiterSpec, ...]:
-    """Every operation that looks like the status endpoint of a job, with a unique method name."""
+def detect_waiters(api: Api, names: Names, configs: tuple[WaiterConfig, ...] = ()) -> tuple[WaiterSpec, ...]:
+    """The declared waiters, then every other operation that looks like the status endpoint of a job."""
     defs = {d.key: d for d in api.schemas}
     taken = set(names.methods.values())
-    found = []
+    found = [_configured(api, names, config, defs, taken) for config in configs]
+    declared = {spec.operation_key for spec in found}
     for op in api.operations:
-        spec = _detect(op, defs)
+        spec = _detect(op, defs) if op.key not in declared else None
         if spec is None:
             continue
         name = f"wait_for_{_subject(names.methods[op.key], op.path)}"
@@ -50,6 +54,21 @@ def detect_waiters(api: Api, names: Names) -> tuple[WaiterSpec, ...]:
         taken.add(name)
         found.append(WaiterSpec(op.key, name, *spec))
     return tuple(found)
+
+
+def _configured(api: Api, names: Names, config: WaiterConfig, defs: dict[str, SchemaDef], taken: set[str]) -> WaiterSpec:
+    op = operation_by_id(api, config.operation, f"{config.where}.operation")
+    definition, fields = model_fields(op, defs, f"{config.where}.operation")
+    for key, name in (("status-field", config.status_field), ("interval-field", config.interval_field), ("error-field", config.error_field)):
+        if name is not None and name not in fields:
+            raise SpecError.single(f"{config.where}.{key}", f"{name!r} is not a property of the response")
+    name = config.name or f"wait_for_{_subject(names.methods[op.key], op.path)}"
+    if not is_safe_identifier(name) or name.startswith("_") or name in taken:
+        raise SpecError.single(f"{config.where}.name", f"{name!r} is not a free method name")
+    taken.add(name)
+    return WaiterSpec(
+        op.key, name, config.status_field, config.success, config.failure, config.interval_field, config.error_field, definition.key
+    )
 
 
 def _detect(op: Operation, defs: dict) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None, str] | None:
