@@ -7,6 +7,7 @@ asserted exactly (or within its jitter bounds) and nothing really waits.
 from __future__ import annotations
 
 import email.utils
+import io
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -245,3 +246,22 @@ def test_connection_refused_is_retried_then_raised(mode: str) -> None:
 
     assert type(outcome.error) is ApiConnectionError
     assert len(outcome.sleeps) == 2
+
+
+def test_a_body_read_from_a_file_is_not_retried(server: LoopbackServer) -> None:
+    server.enqueue(Response(status=503))
+
+    # sync only: httpx cannot send a synchronous file object from an AsyncClient
+    outcome = run("sync", sink, lambda c: c.upload_photo("p1", body=io.BytesIO(b"\x89PNG-data")), base_url=server.url)
+
+    assert isinstance(outcome.error, sink.errors.InternalServerError)
+    assert len(server.requests) == 1 and server.requests[0].body == b"\x89PNG-data"
+
+
+def test_a_body_of_bytes_is_retried_whole(server: LoopbackServer, mode: str) -> None:
+    server.enqueue(Response(status=503), Response(body=b"ok", headers={"Content-Type": "application/octet-stream"}))
+
+    outcome = run(mode, sink, lambda c: c.upload_photo("p1", body=b"\x89PNG-data"), base_url=server.url)
+
+    assert outcome.error is None
+    assert [r.body for r in server.requests] == [b"\x89PNG-data"] * 2

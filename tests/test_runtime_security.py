@@ -240,3 +240,15 @@ def test_tls_verification_is_on_by_default() -> None:
     off = video.Client(api_key=API_KEY, verify=False)
     assert off._http._transport._pool._ssl_context.verify_mode == ssl.CERT_NONE  # type: ignore[union-attr]
 
+
+
+def test_signed_url_query_values_are_not_logged(server: LoopbackServer, mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    server.enqueue(Response(body=b"bytes"))
+    caplog.set_level(logging.DEBUG, logger="ai_stats_video_status")
+    url = f"{server.url}/dl/v.mp4?X-Amz-Signature=s3cr3t&token=t0k&sig=abc&page=2"
+
+    run(mode, video, lambda c: c.download(url), base_url=server.url)
+
+    (message,) = [r.getMessage() for r in caplog.records if r.name == "ai_stats_video_status"]
+    assert message.startswith(f"GET {server.url}/dl/v.mp4?X-Amz-Signature=REDACTED&token=REDACTED&sig=REDACTED&page=2 -> 200")
+    assert server.requests[0].query == "X-Amz-Signature=s3cr3t&token=t0k&sig=abc&page=2"

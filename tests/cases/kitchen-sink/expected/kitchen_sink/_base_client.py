@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,10 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 MAX_REDIRECTS = 10
 REDACTED = "REDACTED"
 _CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+# Query parameters of signed URLs and the like, whose values are never logged.
+_SECRET_PARAMETER = re.compile(
+    r"sig|token|key|secret|credential|auth|password|session", re.IGNORECASE
+)
 
 log = logging.getLogger(PACKAGE_NAME)
 
@@ -310,7 +315,10 @@ class ClientCore:
 
     # -- retries, redirects and logging -----------------------------------------------------
 
-    def _policy(self, options: RequestOptions) -> RetryPolicy:
+    def _policy(self, endpoint: Endpoint[Any], options: RequestOptions) -> RetryPolicy:
+        """The client's retry policy, changed per call; a body read from a file is sent only once."""
+        if not _replayable(endpoint.body):
+            return RetryPolicy(max_retries=0)
         max_retries = options.get("max_retries")
         return self.retry_policy if max_retries is None else RetryPolicy(max_retries=max_retries)
 
@@ -473,12 +481,25 @@ def _same_origin(a: httpx.URL, b: httpx.URL) -> bool:
 
 
 def _redact_url(url: httpx.URL, query_names: Sequence[str]) -> str:
+    """The URL for logs and reprs: user info, API keys and signature-like query values replaced."""
     if url.userinfo:
         url = url.copy_with(username=REDACTED, password=None)
-    for name in query_names:
-        if name in url.params:
-            url = url.copy_set_param(name, REDACTED)
+    secret = [name for name in url.params if name in query_names or _SECRET_PARAMETER.search(name)]
+    for name in secret:
+        url = url.copy_set_param(name, REDACTED)
     return str(url)
+
+
+def _replayable(body: Any) -> bool:
+    """Whether a body can be sent again: not a file object, nor a form holding one."""
+    if hasattr(body, "read"):
+        return False
+    values = (
+        body.__dict__.values()
+        if isinstance(body, pydantic.BaseModel)
+        else body.values() if isinstance(body, Mapping) else ()
+    )
+    return not any(hasattr(value, "read") for value in values)
 
 
 def _basic(credentials: str) -> str:
@@ -649,7 +670,7 @@ class SyncClientBase(ClientCore):
         self, endpoint: Endpoint[Any], options: RequestOptions, *, stream: bool
     ) -> httpx.Response:
         request = self._build_request(self._http, endpoint, options)
-        policy = self._policy(options)
+        policy = self._policy(endpoint, options)
         for attempt in itertools.count():
             try:
                 response = self._attempt(endpoint, request, stream)
@@ -796,7 +817,7 @@ class AsyncClientBase(ClientCore):
         self, endpoint: Endpoint[Any], options: RequestOptions, *, stream: bool
     ) -> httpx.Response:
         request = self._build_request(self._http, endpoint, options)
-        policy = self._policy(options)
+        policy = self._policy(endpoint, options)
         for attempt in itertools.count():
             try:
                 response = await self._attempt(endpoint, request, stream)
