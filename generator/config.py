@@ -19,6 +19,7 @@ from generator.naming import NameOverrides
 
 CONFIG_FILES = ("oapigen.yaml", "pyproject.toml")
 TemplateScope = Literal["api", "model", "operation"]
+PAGINATION_STYLES = ("cursor", "offset", "page", "next")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,34 @@ class ExtraTemplate:
 
 
 @dataclass(frozen=True)
+class WaiterConfig:
+    """A declared waiter: poll `operation` (an operationId) until `status_field` is terminal."""
+
+    operation: str
+    status_field: str
+    success: tuple[str, ...]
+    failure: tuple[str, ...] = ()
+    interval_field: str | None = None
+    error_field: str | None = None
+    name: str | None = None
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class PaginationConfig:
+    """A declared paging shape for `operation` (an operationId); names are the spec's."""
+
+    operation: str
+    style: str
+    items: str
+    param: str | None = None
+    next_field: str | None = None
+    has_more_field: str | None = None
+    limit_param: str | None = None
+    where: str = ""
+
+
+@dataclass(frozen=True)
 class ClientConfig:
     """One client to generate; paths are resolved against the config file's folder."""
 
@@ -52,6 +81,8 @@ class ClientConfig:
     include: OperationFilter | None = None
     exclude: OperationFilter | None = None
     extra_templates: tuple[ExtraTemplate, ...] = ()
+    waiters: tuple[WaiterConfig, ...] = ()
+    pagination: tuple[PaginationConfig, ...] = ()
 
 
 def find_config(folder: Path) -> Path | None:
@@ -75,17 +106,18 @@ def load_config(path: Path) -> list[ClientConfig]:
         except tomllib.TOMLDecodeError as exc:
             raise SpecError.single(str(path), f"invalid TOML: {exc}") from None
         table = data.get("tool", {}).get("oapigen")
-        where = f"{path}: [tool.oapigen]"
+        scope = "[tool.oapigen]"
     else:
         try:
             table = yaml.safe_load(text)
         except yaml.YAMLError as exc:
             raise SpecError.single(str(path), f"invalid YAML: {exc}") from None
-        where = f"{path}:"
+        scope = "config"
     if table is None:
         return []
+    where = f"{path}: {scope}"
     checked = _check(table, _TOP, where)
-    return [_client(entry, f"{where} clients[{i}]", path.parent) for i, entry in enumerate(checked.get("clients", []))]
+    return [_client(entry, f"{where}.clients[{i}]", path.parent) for i, entry in enumerate(checked.get("clients", []))]
 
 
 # -- a small declarative checker ------------------------------------------------------------
@@ -164,6 +196,34 @@ _CLIENT: dict[str, Check] = {
     "include": _FILTER,
     "exclude": _FILTER,
     "extra-templates": _list_of(_EXTRA),
+    "waiters": _list_of(
+        _table(
+            {
+                "operation": _STR,
+                "status-field": _STR,
+                "success": _STRINGS,
+                "failure": _STRINGS,
+                "interval-field": _STR,
+                "error-field": _STR,
+                "name": _STR,
+            },
+            required=("operation", "status-field", "success"),
+        )
+    ),
+    "pagination": _list_of(
+        _table(
+            {
+                "operation": _STR,
+                "style": _one_of(*PAGINATION_STYLES),
+                "items": _STR,
+                "param": _STR,
+                "next-field": _STR,
+                "has-more-field": _STR,
+                "limit-param": _STR,
+            },
+            required=("operation", "style", "items"),
+        )
+    ),
 }
 _TOP: dict[str, Check] = {"clients": _list_of(_table(_CLIENT, required=("spec", "output")))}
 
@@ -181,4 +241,34 @@ def _client(entry: dict[str, Any], where: str, base: Path) -> ClientConfig:
         include=OperationFilter(**entry["include"]) if "include" in entry else None,
         exclude=OperationFilter(**entry["exclude"]) if "exclude" in entry else None,
         extra_templates=tuple(ExtraTemplate(**e) for e in entry.get("extra-templates", ())),
+        waiters=tuple(_waiter(item, f"{where}.waiters[{i}]") for i, item in enumerate(entry.get("waiters", ()))),
+        pagination=tuple(
+            _pagination(item, f"{where}.pagination[{i}]") for i, item in enumerate(entry.get("pagination", ()))
+        ),
+    )
+
+
+def _waiter(table: dict[str, Any], where: str) -> WaiterConfig:
+    return WaiterConfig(
+        operation=table["operation"],
+        status_field=table["status-field"],
+        success=tuple(table["success"]),
+        failure=tuple(table.get("failure", ())),
+        interval_field=table.get("interval-field"),
+        error_field=table.get("error-field"),
+        name=table.get("name"),
+        where=where,
+    )
+
+
+def _pagination(table: dict[str, Any], where: str) -> PaginationConfig:
+    return PaginationConfig(
+        operation=table["operation"],
+        style=table["style"],
+        items=table["items"],
+        param=table.get("param"),
+        next_field=table.get("next-field"),
+        has_more_field=table.get("has-more-field"),
+        limit_param=table.get("limit-param"),
+        where=where,
     )

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.config import PaginationConfig, WaiterConfig
 from generator.identifiers import snake_case
 from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef
 from generator.literals import docstring_text, python_literal
 from generator.naming import Names
+from generator.pagination import PagingSpec, detect_pagination
 from generator.pytypes import Annotator, def_kind
+from generator.waiters import WaiterSpec, detect_waiters
 
 CONTEXT_VERSION = 1
 _JSON_PREFERENCE = ("json", "text", "binary", "event-stream", "ndjson", "form", "multipart")
@@ -128,6 +131,7 @@ class OperationView:
     method_signature: str
     arguments: str
     operation: Operation
+    stream_accept_literal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,31 @@ class ExampleView:
 
     operation: OperationView
     call: str
+
+
+@dataclass(frozen=True)
+class WaiterView:
+    """A `wait_for_<resource>` method: polls `operation` until its status is terminal."""
+
+    name: str
+    operation: OperationView
+    model: str
+    signature: str
+    call: str
+    rule_name: str
+    rule: str
+    docstring: str
+
+
+@dataclass(frozen=True)
+class PaginatorView:
+    """An operation that pages, as a method of `client.paginate` returning a lazy pager of items."""
+
+    operation: OperationView
+    item_annotation: str
+    rule_name: str
+    rule: str
+    kind_label: str
 
 
 @dataclass(frozen=True)
@@ -174,10 +203,20 @@ class PackageContext:
     endpoints_typing_imports: tuple[str, ...]
     example: ExampleView | None
     api: Api
+    streaming_operations: tuple[OperationView, ...] = ()
+    waiters: tuple[WaiterView, ...] = ()
+    paginators: tuple[PaginatorView, ...] = ()
 
 
-def build_context(api: Api, names: Names, package_name: str, generator_version: str) -> PackageContext:
-    """Compute every view of `api` that the templates need."""
+def build_context(
+    api: Api,
+    names: Names,
+    package_name: str,
+    generator_version: str,
+    waiters: tuple[WaiterConfig, ...] = (),
+    pagination: tuple[PaginationConfig, ...] = (),
+) -> PackageContext:
+    """Compute every view of `api` that the templates need (`waiters`, `pagination`: declared ones)."""
     defs = {d.key: d for d in api.schemas}
     models_annotator = Annotator(defs, names)
     ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes")
@@ -192,6 +231,7 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
             aliases.append(definition)
     alias_views = _alias_views(aliases, names, models_annotator, defs)
     operations = tuple(_operation_view(op, names, ops_annotator) for op in api.operations)
+    paginators = tuple(_paginator_view(p, operations, names, ops_annotator) for p in detect_pagination(api, pagination))
     title = api.title
     return PackageContext(
         context_version=CONTEXT_VERSION,
@@ -219,6 +259,64 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
         endpoints_typing_imports=tuple(sorted(ops_annotator.used)),
         example=_example(operations),
         api=api,
+        streaming_operations=tuple(op for op in operations if op.stream_accept_literal is not None),
+        waiters=tuple(_waiter_view(w, operations, names) for w in detect_waiters(api, names, waiters)),
+        paginators=paginators,
+    )
+
+
+def _paginator_view(spec: PagingSpec, operations: tuple[OperationView, ...], names: Names, annotator: Annotator) -> PaginatorView:
+    op = next(o for o in operations if o.operation.key == spec.operation_key)
+
+    def attribute(name: str | None) -> str:
+        return python_literal(names.fields[(spec.model_key, name)] if name else None)
+
+    rule = (
+        f"PageRule({python_literal(spec.kind)}, {attribute(spec.items_field)}, {python_literal(spec.position_param)}, "
+        f"{attribute(spec.next_field)}, {attribute(spec.has_more_field)}, {python_literal(spec.limit_param)})"
+    )
+    label = {"cursor": "cursor", "offset": "offset", "page": "page number", "next": "next link"}[spec.kind]
+    return PaginatorView(op, annotator.annotation(spec.items_type), f"_PAGES_{op.name.upper()}", rule, label)
+
+
+def _tuple_literal(values: tuple[str, ...]) -> str:
+    return "(" + "".join(f"{python_literal(v)}, " for v in values) + ")"
+
+
+def _waiter_view(spec: WaiterSpec, operations: tuple[OperationView, ...], names: Names) -> WaiterView:
+    op = next(o for o in operations if o.operation.key == spec.operation_key)
+    model = f"models.{names.classes[spec.model_key]}"
+    field = {name: names.fields[(spec.model_key, name)] for name in (spec.status_field, spec.interval_field, spec.error_field) if name}
+    rule = (
+        f"WaitRule({python_literal(spec.method_name)}, {python_literal(field[spec.status_field])}, "
+        f"{_tuple_literal(spec.success)}, {_tuple_literal(spec.failure)}, "
+        f"{python_literal(field.get(spec.interval_field or ''))}, {python_literal(field.get(spec.error_field or ''))})"
+    )
+    waiter_args = (
+        "timeout: float = 600.0",
+        "poll_interval: float = 5.0",
+        f"on_progress: Callable[[{model}], None] | None = None",
+        "options: RequestOptions | None = None",
+    )
+    signature = ", ".join(part for part in ("self", op.signature, "" if "*" in op.signature else "*", *waiter_args) if part)
+    arguments = ", ".join(part for part in (op.arguments, "options=options") if part)
+    interval = f" (or the response's `{field[spec.interval_field]}`)" if spec.interval_field else ""
+    docstring = docstring_text(
+        f"Poll `{op.name}` until the job's `{field[spec.status_field]}` is terminal; return the final response.\n\n"
+        f"Sleeps `poll_interval` seconds{interval} between polls\n"
+        "and calls `on_progress` with each response.\n"
+        f"Raises `errors.JobFailedError` on {', '.join(spec.failure) or 'a failure status'},\n"
+        "and `errors.WaitTimeoutError` when `timeout` seconds pass first."
+    )
+    return WaiterView(
+        name=spec.method_name,
+        operation=op,
+        model=model,
+        signature=signature,
+        call=f"{op.name}({arguments})",
+        rule_name="_" + spec.method_name.upper(),
+        rule=rule,
+        docstring=docstring,
     )
 
 
@@ -467,7 +565,20 @@ def _operation_view(op: Operation, names: Names, annotator: Annotator) -> Operat
         method_signature=method_signature,
         arguments=arguments,
         operation=op,
+        stream_accept_literal=_stream_accept(op),
     )
+
+
+_STREAMABLE = ("event-stream", "binary", "ndjson", "text")
+
+
+def _stream_accept(op: Operation) -> str | None:
+    """The media type to ask for when streaming an operation's success body, if it has one."""
+    contents = [c for r in op.responses if _is_success(r.status) for c in r.contents if c.kind in _STREAMABLE]
+    if not contents:
+        return None
+    contents.sort(key=lambda c: _STREAMABLE.index(c.kind))
+    return python_literal(contents[0].media_type)
 
 
 def _styles_literal(params: tuple[ParameterView, ...]) -> str | None:

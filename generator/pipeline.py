@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.api import build_api
-from generator.config import ClientConfig, ExtraTemplate, OperationFilter
+from generator.config import ClientConfig, ExtraTemplate, OperationFilter, PaginationConfig, WaiterConfig
 from generator.context import build_context, default_package_name
 from generator.diagnostics import Diagnostic, Diagnostics, SpecError
 from generator.identifiers import is_safe_identifier
@@ -32,6 +32,8 @@ class GenerateRequest:
     include: OperationFilter | None = None
     exclude: OperationFilter | None = None
     extra_templates: tuple[ExtraTemplate, ...] = ()
+    waiters: tuple[WaiterConfig, ...] = ()
+    pagination: tuple[PaginationConfig, ...] = ()
 
     @classmethod
     def for_client(cls, client: ClientConfig) -> GenerateRequest:
@@ -45,6 +47,8 @@ class GenerateRequest:
             include=client.include,
             exclude=client.exclude,
             extra_templates=client.extra_templates,
+            waiters=client.waiters,
+            pagination=client.pagination,
         )
 
 
@@ -98,6 +102,6 @@ def generate(request: GenerateRequest) -> Generated:
         raise SpecError.single(str(request.templates), "template folder not found")
     api = select_operations(api, request.include, request.exclude)
     names = resolve_names(api, request.overrides)
-    context = build_context(api, names, package, __version__)
+    context = build_context(api, names, package, __version__, request.waiters, request.pagination)
     files = render_package(context, request.templates, request.format, request.extra_templates)
     return Generated(files, tuple(diagnostics.warnings), package)

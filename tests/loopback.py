@@ -18,6 +18,10 @@ and `action`:
   - "truncate": send the status line, headers and a Content-Length for the whole body, then only
     the first half of the body, then close.
 
+Large or slow bodies: `chunks` (a callable returning an iterable of byte strings) is sent instead
+of `body`, chunk by chunk, with `Transfer-Encoding: chunked`, so neither side needs the whole body
+in memory; with action "truncate" the connection is closed after the first half of the chunks.
+
 Stopping is bounded: the listener is shut down, every open connection is shut down (which wakes
 handler threads blocked reading a kept-alive connection), delayed responses are abandoned, and
 handler threads are joined with a timeout. Handler threads are daemons, so a stuck one can never
@@ -51,6 +55,7 @@ class Response:
     reason: str | None = None
     delay: float = 0.0
     action: Action | None = None
+    chunks: Callable[[], Iterable[bytes]] | None = None
 
     @classmethod
     def json(cls, value: Any, status: int = 200, **kwargs: Any) -> Response:
@@ -201,6 +206,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
         headers = _header_items(response.headers)
         for name, value in headers:
             self.send_header(name, value)
+        if response.chunks is not None:
+            self._write_chunks(response)
+            return
         if not any(name.lower() == "content-length" for name, _ in headers):
             self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
@@ -210,6 +218,21 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._abandon()
         elif self.command != "HEAD":
             self.wfile.write(response.body)
+
+    def _write_chunks(self, response: Response) -> None:
+        assert response.chunks is not None
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunks = list(response.chunks()) if response.action == "truncate" else response.chunks()
+        limit = len(chunks) // 2 if isinstance(chunks, list) else None
+        for index, chunk in enumerate(chunks):
+            if index == limit:
+                self.wfile.flush()
+                self._abandon()
+                return
+            if chunk:
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        self.wfile.write(b"0\r\n\r\n")
 
     def _abandon(self) -> None:
         self.close_connection = True

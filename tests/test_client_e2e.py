@@ -93,6 +93,7 @@ def get_video(
     """`get_video` through a fresh client of the given mode, closed afterwards."""
     kwargs.setdefault("api_key", API_KEY)
     kwargs.setdefault("timeout", 5.0)
+    kwargs.setdefault("max_retries", 0)  # one request per call; retries: tests/test_runtime_*.py
     if mode == "sync":
         http = None if own_http else httpx.Client(verify=_SSL_CONTEXT)
         try:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.render import PACKAGE_FILES
+
 ROOT = Path(__file__).resolve().parent.parent
 VIDEO = ROOT / "out" / "ai-stats-video-status"
 
@@ -36,7 +38,7 @@ def test_pip_install_gives_a_working_cli_with_templates(tmp_path: Path) -> None:
     generated = {p.relative_to(work / "client"): p.read_bytes() for p in (work / "client").rglob("*") if p.is_file()}
     committed = {path: (VIDEO / path).read_bytes() for path in generated}
     assert generated == committed
-    assert len(generated) == 11
+    assert len(generated) == len(PACKAGE_FILES) + 1  # every template's file and the manifest
     # The wheel carries the templates; the checkout's templates/ folder is not what it used.
     site = next((tmp_path / "venv" / "lib").glob("python*/site-packages"))
     assert (site / "generator" / "templates" / "client.py.jinja").is_file()

@@ -2,10 +2,69 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from . import _endpoints, models
-from ._base_client import AsyncClientBase, RequestOptions, SyncClientBase
+from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._pagination import AsyncPager, PageRule, SyncPager
+from ._streaming import AsyncStreamedResponse, StreamedResponse
+from ._waiters import WaitRule
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncPaginators",
+    "AsyncRawResponses",
+    "AsyncStreamingResponses",
+    "Client",
+    "Paginators",
+    "RawResponses",
+    "StreamingResponses",
+]
+
+_WAIT_FOR_VIDEO = WaitRule(
+    "wait_for_video",
+    "status",
+    ("completed",),
+    (
+        "failed",
+        "cancelled",
+        "expired",
+    ),
+    "poll_after_seconds",
+    "error",
+)
+
+
+class Paginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+
+class RawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get_video(
+        self, video_id: str, *, options: RequestOptions | None = None
+    ) -> ApiResponse[models.VideoGenerationResponse]:
+        """Get video status
+
+        Retrieves the status for a video generation request. Poll every 20 seconds unless you are using webhooks.
+
+        Args:
+            video_id: The ID of the video generation request.
+        """
+        return self._client._send_raw(_endpoints.get_video(video_id), options)
+
+
+class StreamingResponses:
+    """Operations with binary or event-stream bodies, returning the response unread."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
 
 
 class Client(SyncClientBase):
@@ -17,9 +76,31 @@ class Client(SyncClientBase):
         timeout: Seconds, or an `httpx.Timeout`, for every request (per call: `options`).
         http_client: An `httpx.Client` to send with, for
             proxies, transports or shared pools; it is then yours to close.
+        default_headers: Headers sent with every request.
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx).
+        idempotency_header: The header carrying `options={"idempotency_key": ...}`.
+        max_response_bytes: Larger response bodies raise `ResponseTooLargeError` unread.
+        verify: TLS certificate verification of the client created here; on unless set to False.
+        sleep: How to wait between retries and polls (for tests); defaults to `time.sleep`.
+        clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The operations returning the raw response; `.parse()` gives the model without a second request."""
+        return RawResponses(self)
+
+    @property
+    def paginate(self) -> Paginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return Paginators(self)
+
+    @property
+    def with_streaming_response(self) -> StreamingResponses:
+        """The operations with streamable bodies, returning them unread (use `with`)."""
+        return StreamingResponses(self)
 
     def get_video(
         self, video_id: str, *, options: RequestOptions | None = None
@@ -33,6 +114,63 @@ class Client(SyncClientBase):
         """
         return self._send(_endpoints.get_video(video_id), options)
 
+    def wait_for_video(
+        self,
+        video_id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        on_progress: Callable[[models.VideoGenerationResponse], None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> models.VideoGenerationResponse:
+        """Poll `get_video` until the job's `status` is terminal; return the final response.
+
+        Sleeps `poll_interval` seconds (or the response's `poll_after_seconds`) between polls
+        and calls `on_progress` with each response.
+        Raises `errors.JobFailedError` on failed, cancelled, expired,
+        and `errors.WaitTimeoutError` when `timeout` seconds pass first.
+        """
+        return self._wait(
+            lambda: self.get_video(video_id, options=options),
+            _WAIT_FOR_VIDEO,
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
+
+class AsyncPaginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+class AsyncRawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get_video(
+        self, video_id: str, *, options: RequestOptions | None = None
+    ) -> ApiResponse[models.VideoGenerationResponse]:
+        """Get video status
+
+        Retrieves the status for a video generation request. Poll every 20 seconds unless you are using webhooks.
+
+        Args:
+            video_id: The ID of the video generation request.
+        """
+        return await self._client._send_raw(_endpoints.get_video(video_id), options)
+
+
+class AsyncStreamingResponses:
+    """Operations with binary or event-stream bodies, returning the response unread."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
 
 class AsyncClient(AsyncClientBase):
     """Asynchronous client for AI Stats Gateway API.
@@ -43,9 +181,31 @@ class AsyncClient(AsyncClientBase):
         timeout: Seconds, or an `httpx.Timeout`, for every request (per call: `options`).
         http_client: An `httpx.AsyncClient` to send with, for
             proxies, transports or shared pools; it is then yours to close.
+        default_headers: Headers sent with every request.
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx).
+        idempotency_header: The header carrying `options={"idempotency_key": ...}`.
+        max_response_bytes: Larger response bodies raise `ResponseTooLargeError` unread.
+        verify: TLS certificate verification of the client created here; on unless set to False.
+        sleep: How to wait between retries and polls (for tests); defaults to `asyncio.sleep`.
+        clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The operations returning the raw response; `.parse()` gives the model without a second request."""
+        return AsyncRawResponses(self)
+
+    @property
+    def paginate(self) -> AsyncPaginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return AsyncPaginators(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncStreamingResponses:
+        """The operations with streamable bodies, returning them unread (use `with`)."""
+        return AsyncStreamingResponses(self)
 
     async def get_video(
         self, video_id: str, *, options: RequestOptions | None = None
@@ -58,3 +218,27 @@ class AsyncClient(AsyncClientBase):
             video_id: The ID of the video generation request.
         """
         return await self._send(_endpoints.get_video(video_id), options)
+
+    async def wait_for_video(
+        self,
+        video_id: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        on_progress: Callable[[models.VideoGenerationResponse], None] | None = None,
+        options: RequestOptions | None = None,
+    ) -> models.VideoGenerationResponse:
+        """Poll `get_video` until the job's `status` is terminal; return the final response.
+
+        Sleeps `poll_interval` seconds (or the response's `poll_after_seconds`) between polls
+        and calls `on_progress` with each response.
+        Raises `errors.JobFailedError` on failed, cancelled, expired,
+        and `errors.WaitTimeoutError` when `timeout` seconds pass first.
+        """
+        return await self._wait(
+            lambda: self.get_video(video_id, options=options),
+            _WAIT_FOR_VIDEO,
+            timeout,
+            poll_interval,
+            on_progress,
+        )

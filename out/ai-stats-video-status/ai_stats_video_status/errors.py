@@ -33,6 +33,16 @@ class ResponseValidationError(ApiError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(ApiError):
+    """The response body is larger than the client's `max_response_bytes`; it was not read."""
+
+    def __init__(self, message: str, *, operation: str, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.response = response
+        self.status_code = response.status_code
+
+
 class ApiStatusError(ApiError):
     """The server answered with a status that is not a success (4xx, 5xx, …).
 
@@ -81,6 +91,27 @@ class RateLimitError(ApiStatusError):
 
 class InternalServerError(ApiStatusError):
     """Any 5xx status."""
+
+
+class WaitError(ApiError):
+    """A waiter stopped without the job succeeding; `last` is the final status response."""
+
+    def __init__(self, message: str, *, last: Any) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+class JobFailedError(WaitError):
+    """The job reached a failure status (failed, cancelled, expired, …); `error` is its error."""
+
+    def __init__(self, message: str, *, last: Any, status: str, error: Any) -> None:
+        super().__init__(message, last=last)
+        self.status = status
+        self.error = error
+
+
+class WaitTimeoutError(WaitError):
+    """The job was still running when the waiter's timeout ran out."""
 
 
 _BY_STATUS: dict[int, type[ApiStatusError]] = {

@@ -5,9 +5,152 @@ from __future__ import annotations
 from typing import IO
 
 from . import _endpoints, models
-from ._base_client import AsyncClientBase, RequestOptions, SyncClientBase
+from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._pagination import AsyncPager, PageRule, SyncPager
+from ._streaming import AsyncStreamedResponse, StreamedResponse
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncPaginators",
+    "AsyncRawResponses",
+    "AsyncStreamingResponses",
+    "Client",
+    "Paginators",
+    "RawResponses",
+    "StreamingResponses",
+]
+
+_PAGES_LIST_PETS = PageRule("next", "items", None, "next", None, "limit")
+
+
+class Paginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        tags: list[str] | None = None,
+        kinds: list[models.Kind] | None = None,
+        filter: models.ListPetsFilter | None = None,
+        x_request_id: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[models.Pet]:
+        """List pets"""
+        return SyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_pets(
+                limit=limit,
+                tags=tags,
+                kinds=kinds,
+                filter=filter,
+                x_request_id=x_request_id,
+                session=session,
+            ),
+            _PAGES_LIST_PETS,
+        )
+
+
+class RawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        tags: list[str] | None = None,
+        kinds: list[models.Kind] | None = None,
+        filter: models.ListPetsFilter | None = None,
+        x_request_id: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiResponse[models.ListPetsResponse200]:
+        """List pets"""
+        return self._client._send_raw(
+            _endpoints.list_pets(
+                limit=limit,
+                tags=tags,
+                kinds=kinds,
+                filter=filter,
+                x_request_id=x_request_id,
+                session=session,
+            ),
+            options,
+        )
+
+    def create_pet(
+        self, *, body: models.NewPet, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Pet]:
+        """Create a pet"""
+        return self._client._send_raw(_endpoints.create_pet(body=body), options)
+
+    def get_pet(
+        self, pet_id: str, *, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Pet]:
+        """GET /pets/{pet_id}"""
+        return self._client._send_raw(_endpoints.get_pet(pet_id), options)
+
+    def delete_pets_pet_id(
+        self, pet_id: str, *, options: RequestOptions | None = None
+    ) -> ApiResponse[None]:
+        """DELETE /pets/{pet_id}"""
+        return self._client._send_raw(_endpoints.delete_pets_pet_id(pet_id), options)
+
+    def upload_photo(
+        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
+    ) -> ApiResponse[bytes]:
+        """PUT /pets/{pet_id}/photo"""
+        return self._client._send_raw(_endpoints.upload_photo(pet_id, body=body), options)
+
+    def upload_card(
+        self,
+        pet_id: int,
+        *,
+        body: models.UploadCardBody | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """POST /pets/{pet_id}/card"""
+        return self._client._send_raw(_endpoints.upload_card(pet_id, body=body), options)
+
+    def search(
+        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
+    ) -> ApiResponse[str]:
+        """POST /search"""
+        return self._client._send_raw(_endpoints.search(body=body), options)
+
+    def add_note(
+        self, *, body: str, options: RequestOptions | None = None
+    ) -> ApiResponse[list[str]]:
+        """POST /notes"""
+        return self._client._send_raw(_endpoints.add_note(body=body), options)
+
+
+class StreamingResponses:
+    """Operations with binary or event-stream bodies, returning the response unread."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def upload_photo(
+        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
+    ) -> StreamedResponse:
+        """PUT /pets/{pet_id}/photo"""
+        return self._client._open_stream(
+            _endpoints.upload_photo(pet_id, body=body), options, "image/png"
+        )
+
+    def search(
+        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
+    ) -> StreamedResponse:
+        """POST /search"""
+        return self._client._open_stream(_endpoints.search(body=body), options, "text/plain")
 
 
 class Client(SyncClientBase):
@@ -19,9 +162,31 @@ class Client(SyncClientBase):
         timeout: Seconds, or an `httpx.Timeout`, for every request (per call: `options`).
         http_client: An `httpx.Client` to send with, for
             proxies, transports or shared pools; it is then yours to close.
+        default_headers: Headers sent with every request.
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx).
+        idempotency_header: The header carrying `options={"idempotency_key": ...}`.
+        max_response_bytes: Larger response bodies raise `ResponseTooLargeError` unread.
+        verify: TLS certificate verification of the client created here; on unless set to False.
+        sleep: How to wait between retries and polls (for tests); defaults to `time.sleep`.
+        clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The operations returning the raw response; `.parse()` gives the model without a second request."""
+        return RawResponses(self)
+
+    @property
+    def paginate(self) -> Paginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return Paginators(self)
+
+    @property
+    def with_streaming_response(self) -> StreamingResponses:
+        """The operations with streamable bodies, returning them unread (use `with`)."""
+        return StreamingResponses(self)
 
     def list_pets(
         self,
@@ -88,6 +253,136 @@ class Client(SyncClientBase):
         return self._send(_endpoints.add_note(body=body), options)
 
 
+class AsyncPaginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        tags: list[str] | None = None,
+        kinds: list[models.Kind] | None = None,
+        filter: models.ListPetsFilter | None = None,
+        x_request_id: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[models.Pet]:
+        """List pets"""
+        return AsyncPager(
+            lambda endpoint: self._client._send(endpoint, options),
+            _endpoints.list_pets(
+                limit=limit,
+                tags=tags,
+                kinds=kinds,
+                filter=filter,
+                x_request_id=x_request_id,
+                session=session,
+            ),
+            _PAGES_LIST_PETS,
+        )
+
+
+class AsyncRawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        tags: list[str] | None = None,
+        kinds: list[models.Kind] | None = None,
+        filter: models.ListPetsFilter | None = None,
+        x_request_id: str | None = None,
+        session: str | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiResponse[models.ListPetsResponse200]:
+        """List pets"""
+        return await self._client._send_raw(
+            _endpoints.list_pets(
+                limit=limit,
+                tags=tags,
+                kinds=kinds,
+                filter=filter,
+                x_request_id=x_request_id,
+                session=session,
+            ),
+            options,
+        )
+
+    async def create_pet(
+        self, *, body: models.NewPet, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Pet]:
+        """Create a pet"""
+        return await self._client._send_raw(_endpoints.create_pet(body=body), options)
+
+    async def get_pet(
+        self, pet_id: str, *, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Pet]:
+        """GET /pets/{pet_id}"""
+        return await self._client._send_raw(_endpoints.get_pet(pet_id), options)
+
+    async def delete_pets_pet_id(
+        self, pet_id: str, *, options: RequestOptions | None = None
+    ) -> ApiResponse[None]:
+        """DELETE /pets/{pet_id}"""
+        return await self._client._send_raw(_endpoints.delete_pets_pet_id(pet_id), options)
+
+    async def upload_photo(
+        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
+    ) -> ApiResponse[bytes]:
+        """PUT /pets/{pet_id}/photo"""
+        return await self._client._send_raw(_endpoints.upload_photo(pet_id, body=body), options)
+
+    async def upload_card(
+        self,
+        pet_id: int,
+        *,
+        body: models.UploadCardBody | None = None,
+        options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """POST /pets/{pet_id}/card"""
+        return await self._client._send_raw(_endpoints.upload_card(pet_id, body=body), options)
+
+    async def search(
+        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
+    ) -> ApiResponse[str]:
+        """POST /search"""
+        return await self._client._send_raw(_endpoints.search(body=body), options)
+
+    async def add_note(
+        self, *, body: str, options: RequestOptions | None = None
+    ) -> ApiResponse[list[str]]:
+        """POST /notes"""
+        return await self._client._send_raw(_endpoints.add_note(body=body), options)
+
+
+class AsyncStreamingResponses:
+    """Operations with binary or event-stream bodies, returning the response unread."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def upload_photo(
+        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse:
+        """PUT /pets/{pet_id}/photo"""
+        return await self._client._open_stream(
+            _endpoints.upload_photo(pet_id, body=body), options, "image/png"
+        )
+
+    async def search(
+        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
+    ) -> AsyncStreamedResponse:
+        """POST /search"""
+        return await self._client._open_stream(_endpoints.search(body=body), options, "text/plain")
+
+
 class AsyncClient(AsyncClientBase):
     """Asynchronous client for Kitchen Sink.
 
@@ -97,9 +392,31 @@ class AsyncClient(AsyncClientBase):
         timeout: Seconds, or an `httpx.Timeout`, for every request (per call: `options`).
         http_client: An `httpx.AsyncClient` to send with, for
             proxies, transports or shared pools; it is then yours to close.
+        default_headers: Headers sent with every request.
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx).
+        idempotency_header: The header carrying `options={"idempotency_key": ...}`.
+        max_response_bytes: Larger response bodies raise `ResponseTooLargeError` unread.
+        verify: TLS certificate verification of the client created here; on unless set to False.
+        sleep: How to wait between retries and polls (for tests); defaults to `asyncio.sleep`.
+        clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The operations returning the raw response; `.parse()` gives the model without a second request."""
+        return AsyncRawResponses(self)
+
+    @property
+    def paginate(self) -> AsyncPaginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return AsyncPaginators(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncStreamingResponses:
+        """The operations with streamable bodies, returning them unread (use `with`)."""
+        return AsyncStreamingResponses(self)
 
     async def list_pets(
         self,
