@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
+from generator.defaults import fit_default
 from generator.diagnostics import Diagnostics, SpecError
 from generator.ir import (
     AnyType,
@@ -22,6 +24,8 @@ from generator.schemas import SchemaBuilder, _text
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 LOCATIONS = ("path", "query", "header", "cookie")
+# A response key (§4.8.16): an HTTP status code, a range such as `2XX`, or `default`.
+_STATUS = re.compile(r"[1-5][0-9][0-9]|[1-5]XX")
 
 
 def body_kind(media_type: str, schema: Any) -> BodyKind:
@@ -145,8 +149,11 @@ class OperationBuilder:
         elif content is None:
             type_ = Primitive("string")
         location = cast(ParameterLocation, value["in"])
+        if location == "path" and value.get("required") is not True:
+            self._diag.error(node.location, f"path parameter {value['name']!r} must have `required: true`")
         explode = value.get("explode")
         style = value.get("style")
+        default, has_default = self._parameter_default(schema_node, type_)
         return Parameter(
             name=value["name"],
             location=location,
@@ -156,7 +163,19 @@ class OperationBuilder:
             deprecated=value.get("deprecated") is True,
             style=style if isinstance(style, str) else None,
             explode=explode if isinstance(explode, bool) else None,
+            default=default,
+            has_default=has_default,
         )
+
+    def _parameter_default(self, schema_node: Node | None, type_: SchemaType) -> tuple[Any, bool]:
+        """A parameter's default, made to fit its schema; an invalid one is an error."""
+        schema = self._follow(schema_node) if schema_node is not None else None
+        if schema is None or not isinstance(schema.value, dict) or "default" not in schema.value:
+            return None, False
+        default, problem = fit_default(schema.value["default"], type_)
+        if problem is not None:
+            self._diag.error(schema.location + "/default", problem)
+        return default, True
 
     def _contents(self, node: Node | None, owner: str, hint: str) -> tuple[Content, ...]:
         if node is None or not isinstance(node.value, dict):
@@ -199,6 +218,11 @@ class OperationBuilder:
             if response is None or not isinstance(response.value, dict):
                 continue
             status_text = str(status).upper() if str(status).lower() != "default" else "default"
+            if status_text != "default" and not _STATUS.fullmatch(status_text):
+                self._diag.error(
+                    element.location, f"response status {status!r} is not a status code, a range like 2XX, or default"
+                )
+                continue
             responses.append(
                 Response(
                     status=status_text,

@@ -7,8 +7,10 @@ broken schema does not sink the spec.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from generator.defaults import fit_default
 from generator.diagnostics import Diagnostics, SpecError
 from generator.ir import (
     AnyType,
@@ -26,7 +28,7 @@ from generator.ir import (
     SchemaType,
     UnionType,
 )
-from generator.refs import Node, Resolver
+from generator.refs import Node, Resolver, unescape_token
 
 PRIMITIVES = ("string", "integer", "number", "boolean")
 # Deeper schema nesting than this is reported instead of risking Python's recursion limit.
@@ -208,6 +210,7 @@ class SchemaBuilder:
         if isinstance(built, RefType) and built.key in self.defs:
             nullable = self.defs[built.key].nullable
         inner = built.inner if isinstance(built, Nullable) else built
+        default, has_default = self._field_default(prop, value, built)
         return Field(
             name=name,
             type=inner,
@@ -217,9 +220,19 @@ class SchemaBuilder:
             deprecated=value.get("deprecated") is True,
             read_only=value.get("readOnly") is True or target.get("readOnly") is True,
             write_only=value.get("writeOnly") is True or target.get("writeOnly") is True,
-            default=value.get("default"),
-            has_default="default" in value,
+            default=default,
+            has_default=has_default,
         )
+
+    def _field_default(self, prop: Node, value: dict[str, Any], type_: SchemaType) -> tuple[JsonValue, bool]:
+        """A property's documented default; one that does not fit its schema is left out, with a warning."""
+        if "default" not in value:
+            return None, False
+        default, problem = fit_default(value["default"], type_)
+        if problem is not None:
+            self._diag.warning(prop.location + "/default", f"{problem}; not documented")
+            return None, False
+        return default, True
 
     def _deref_value(self, node: Node) -> dict[str, Any]:
         if isinstance(node.value, dict) and "$ref" in node.value:
@@ -278,12 +291,30 @@ class SchemaBuilder:
         for r in refs:
             target = self.build(r, owner, hint, depth + 1)
             for f in self._model_fields(target, node.location):
-                merged.setdefault(f.name, f)
+                self._merge_into(merged, f, node.location)
         for f in local:
-            merged[f.name] = f
+            self._merge_into(merged, f, node.location)
         merged_fields = _apply_required(list(merged.values()), value, inline)
         model = ModelType(tuple(merged_fields), additional)
         return model if named else self._inline_def(node, owner, hint, model)
+
+    def _merge_into(self, merged: dict[str, Field], new: Field, location: str) -> None:
+        """Add an allOf member's field; a field both members declare gets the stricter type."""
+        old = merged.get(new.name)
+        if old is None:
+            merged[new.name] = new
+            return
+        stricter = stricter_type(old.type, new.type)
+        if stricter is None:
+            self._diag.warning(location, f"allOf members give property {new.name!r} irreconcilable types; the last one is used")
+            stricter = new.type
+        merged[new.name] = replace(
+            new,
+            type=stricter,
+            required=old.required or new.required,
+            nullable=old.nullable and new.nullable,
+            description=new.description or old.description,
+        )
 
     def _model_fields(self, schema: SchemaType, location: str) -> list[Field]:
         """All fields of a referenced model, its bases' first."""
@@ -313,9 +344,39 @@ class SchemaBuilder:
             return ConstType(None)
         if len(members) == 1:
             return members[0]
-        disc = node.value.get("discriminator")
-        prop = disc.get("propertyName") if isinstance(disc, dict) else None
-        return UnionType(tuple(members), prop if isinstance(prop, str) else None)
+        disc = node.get("discriminator")
+        prop = disc.value.get("propertyName") if disc is not None and isinstance(disc.value, dict) else None
+        if disc is None or not isinstance(prop, str):
+            return UnionType(tuple(members))
+        return UnionType(tuple(members), prop, self._tags(disc, members))
+
+    def _tags(self, disc: Node, members: list[SchemaType]) -> tuple[tuple[str, str], ...]:
+        """Discriminator values → member keys: `mapping` first, then members' own names."""
+        member_keys = [m.key for m in members if isinstance(m, RefType)]
+        tags: list[tuple[str, str]] = []
+        mapping = disc.get("mapping")
+        for value, target in mapping.items() if mapping is not None else ():
+            key = self._mapping_target(target)
+            if key in member_keys:
+                tags.append((value, key))
+            else:
+                self._diag.warning(target.location, "discriminator mapping names no member of the union; ignored")
+        mapped = {key for _, key in tags}
+        for key in member_keys:
+            if key not in mapped:
+                tags.append((unescape_token(key.rsplit("/", 1)[-1]), key))
+        return tuple(tags)
+
+    def _mapping_target(self, target: Node) -> str | None:
+        """The registry key a mapping value names: a `$ref` string or a bare schema name."""
+        if not isinstance(target.value, str):
+            return None
+        ref = target.value if "#" in target.value or "/" in target.value else f"#/components/schemas/{target.value}"
+        try:
+            return self._resolver.follow(self._resolver.lookup(ref, target.doc, target.location)).key
+        except SpecError:
+            self._diag.warning(target.location, f"discriminator mapping {target.value!r} points to nothing; ignored")
+            return None
 
     # -- enums ----------------------------------------------------------------------------
 
@@ -335,6 +396,43 @@ class SchemaBuilder:
         if named or enum.value_type is None:
             return enum
         return self._inline_def(node, owner, hint, enum)
+
+
+def stricter_type(a: SchemaType, b: SchemaType) -> SchemaType | None:
+    """The type admitting only values both admit, when one of them is it; None if neither is."""
+    if a == b or isinstance(a, AnyType):
+        return b
+    if isinstance(b, AnyType):
+        return a
+    for first, second in ((a, b), (b, a)):
+        if isinstance(second, Primitive) and _narrows(first, second):
+            return first
+    return None
+
+
+def _narrows(narrow: SchemaType, wide: Primitive) -> bool:
+    """True when every value of `narrow` is a value of the primitive `wide`."""
+    match narrow:
+        case Primitive(type=type_, format=fmt):
+            return _fits(type_, wide.type) and (wide.format is None or fmt == wide.format)
+        case ConstType(value=value):
+            return _fits(_json_type(value), wide.type)
+        case EnumType(values=values):
+            return all(_fits(_json_type(v), wide.type) for v in values)
+        case _:
+            return False
+
+
+def _fits(json_type: str, schema_type: str) -> bool:
+    return json_type == schema_type or (json_type, schema_type) == ("integer", "number")
+
+
+def _json_type(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {float: "number", str: "string"}.get(type(value), "other")
 
 
 def _unique(values: tuple[JsonValue, ...]) -> tuple[JsonValue, ...]:
@@ -399,8 +497,6 @@ def _apply_required(fields: list[Field], value: dict[str, Any], inline: list[Nod
 
 
 def _with_required(f: Field) -> Field:
-    from dataclasses import replace
-
     return replace(f, required=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from enum import Enum
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import pydantic
@@ -46,6 +47,26 @@ class BaseModel(pydantic.BaseModel):
     def to_json(self) -> str:
         """`to_dict()` as a JSON document."""
         return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+def tag_of(prop: str, classes: dict[str, str]) -> Callable[[Any], str]:
+    """How a discriminated union picks its member: the tag value's class name, or `""`.
+
+    Data whose tag this client does not know (or that has none) gets the tag `""`, whose
+    member is a plain dict: it is kept exactly as it arrived instead of failing to decode.
+    """
+    names = set(classes.values())
+
+    def pick(value: Any) -> str:
+        if isinstance(value, dict):
+            tag = value.get(prop)
+            return classes.get(tag, "") if isinstance(tag, str) else ""
+        for cls in type(value).__mro__:
+            if cls.__name__ in names:
+                return cls.__name__
+        return ""
+
+    return pick
 
 
 def _open_enum_schema(cls: Any, value_type: type) -> core_schema.CoreSchema:
