@@ -3,7 +3,8 @@
 A parameter's default is what the server assumes when the client sends nothing, and it is shown
 in the method's docstring; a property's default is documented on the field. Either way a value
 that cannot be of its schema's type is reported. The one repair made: a number or boolean on a
-string schema (an unquoted `0` in YAML) is taken as its text, the same characters on the wire.
+string schema (an unquoted `0` in YAML) is taken as its text, the same characters on the wire;
+an empty string on a string with a format (`date`, `uuid`, ...) is taken as "no default".
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def fit_default(value: JsonValue, schema: SchemaType) -> tuple[JsonValue, str | 
             text = _as_text(value)
             if text is None:
                 return value, f"default {value!r} is not a string"
+            if text == "" and fmt:
+                return None, None  # `default: ""` on a formatted string is how specs say "none"
             return text, _format_problem(text, fmt)
         case Primitive(type=type_):
             valid = isinstance(value, _JSON_TYPES[type_]) and (type_ == "boolean" or not isinstance(value, bool))

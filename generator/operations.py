@@ -172,10 +172,11 @@ class OperationBuilder:
         schema = self._follow(schema_node) if schema_node is not None else None
         if schema is None or not isinstance(schema.value, dict) or "default" not in schema.value:
             return None, False
-        default, problem = fit_default(schema.value["default"], type_)
+        given = schema.value["default"]
+        default, problem = fit_default(given, type_)
         if problem is not None:
             self._diag.error(schema.location + "/default", problem)
-        return default, True
+        return default, default is not None or given is None
 
     def _contents(self, node: Node | None, owner: str, hint: str) -> tuple[Content, ...]:
         if node is None or not isinstance(node.value, dict):

@@ -8,7 +8,7 @@ broken schema does not sink the spec.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from generator.defaults import fit_default
 from generator.diagnostics import Diagnostics, SpecError
@@ -131,7 +131,7 @@ class SchemaBuilder:
             return self.build(node, owner, hint, depth + 1)
         if "$ref" in value:
             return self._ref(node, depth)
-        nullable = _declares_null(value)
+        nullable = declares_null(value)
         inner = self._kind(node, owner, hint, depth, named)
         return _nullable(inner, nullable)
 
@@ -232,7 +232,7 @@ class SchemaBuilder:
         if problem is not None:
             self._diag.warning(prop.location + "/default", f"{problem}; not documented")
             return None, False
-        return default, True
+        return default, default is not None or value["default"] is None
 
     def _deref_value(self, node: Node) -> dict[str, Any]:
         if isinstance(node.value, dict) and "$ref" in node.value:
@@ -284,8 +284,10 @@ class SchemaBuilder:
         additional = self._additional(node, owner, hint, depth)
         if len(refs) == 1:
             base = self.build(refs[0], owner, hint, depth + 1)
-            if isinstance(base, RefType):
-                model: SchemaType = ModelType(tuple(local), additional, base=base)
+            inherited = self._inherited(base, refs[0], node.location)
+            if inherited is not None and all(inherited[f.name].type == f.type for f in local if f.name in inherited):
+                local = [_within(inherited.get(f.name), f) for f in local]
+                model: SchemaType = ModelType(tuple(local), additional, base=cast(RefType, base))
                 return model if named else self._inline_def(node, owner, hint, model)
         merged: dict[str, Field] = {}
         for r in refs:
@@ -297,6 +299,18 @@ class SchemaBuilder:
         merged_fields = _apply_required(list(merged.values()), value, inline)
         model = ModelType(tuple(merged_fields), additional)
         return model if named else self._inline_def(node, owner, hint, model)
+
+    def _inherited(self, base: SchemaType, ref: Node, location: str) -> dict[str, Field] | None:
+        """The fields a subclass of allOf's one parent inherits; None when it cannot be a base class."""
+        if not isinstance(base, RefType):
+            return None
+        definition = self.defs.get(base.key)
+        if definition is None:  # the parent is still being built: recursion through it
+            value = self._deref_value(ref)
+            return {} if "properties" in value and not any(k in value for k in ("oneOf", "anyOf", "allOf")) else None
+        if not isinstance(definition.schema, ModelType):
+            return None
+        return {f.name: f for f in self._model_fields(base, location)}
 
     def _merge_into(self, merged: dict[str, Field], new: Field, location: str) -> None:
         """Add an allOf member's field; a field both members declare gets the stricter type."""
@@ -398,6 +412,13 @@ class SchemaBuilder:
         return self._inline_def(node, owner, hint, enum)
 
 
+def _within(parent: Field | None, child: Field) -> Field:
+    """A subclass's redeclared field: allOf never loosens, so the parent's requiredness holds."""
+    if parent is None:
+        return child
+    return replace(child, required=child.required or parent.required, nullable=child.nullable and parent.nullable)
+
+
 def stricter_type(a: SchemaType, b: SchemaType) -> SchemaType | None:
     """The type admitting only values both admit, when one of them is it; None if neither is."""
     if a == b or isinstance(a, AnyType):
@@ -452,7 +473,7 @@ def _types(value: dict[str, Any]) -> list[str]:
     return []
 
 
-def _declares_null(value: dict[str, Any]) -> bool:
+def declares_null(value: dict[str, Any]) -> bool:
     """Nullability in every form: 3.0 `nullable`, 3.1 type lists, null enum/const/oneOf members."""
     if value.get("nullable") is True:
         return True

@@ -11,7 +11,7 @@ import pytest
 
 from generator.defaults import fit_default
 from generator.diagnostics import SpecError
-from generator.ir import ConstType, EnumType, ModelType, Nullable, Primitive, SchemaType
+from generator.ir import ConstType, EnumType, ModelType, Nullable, Primitive, RefType, SchemaType
 from generator.pipeline import GenerateRequest, generate, load_api
 from generator.schemas import stricter_type
 from tests.specbuild import build, spec_with, write_spec
@@ -23,6 +23,7 @@ DEFAULTS: list[tuple[str, Any, SchemaType, Any, str | None]] = [
     ("valid uuid", "6a2f41a3-c54c-fce8-32d2-0324e1c32e22", Primitive("string", "uuid"), "6a2f41a3-c54c-fce8-32d2-0324e1c32e22", None),
     ("invalid uuid", "notauuid", Primitive("string", "uuid"), "notauuid", "default 'notauuid' is not a valid uuid"),
     ("number on a uuid", 3, Primitive("string", "uuid"), "3", "default '3' is not a valid uuid"),
+    ("empty text on a formatted string is no default", "", Primitive("string", "date"), None, None),
     ("valid date", "1010-10-10", Primitive("string", "date"), "1010-10-10", None),
     ("invalid date-time", "yesterday", Primitive("string", "date-time"), "yesterday", "default 'yesterday' is not a valid date-time"),
     ("text on an integer", "inf", Primitive("integer"), "inf", "default 'inf' is not of type integer"),
@@ -74,6 +75,30 @@ def test_allof_conflict_takes_the_stricter_type_and_reports_the_irreconcilable(t
     assert [str(d) for d in diagnostics.warnings] == [
         "warning: spec.json#/components/schemas/AB: allOf members give property 's' irreconcilable types; the last one is used"
     ]
+
+
+def test_allof_parent_is_a_base_class_unless_a_field_is_redeclared_differently(tmp_path: Path) -> None:
+    kinds = {"type": "string", "enum": ["a", "b"]}
+    document = spec_with(
+        {
+            "Base": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+            "Same": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"kind": {"type": "string"}, "n": {}}}]},
+            "Narrower": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"kind": kinds}}]},
+            "Union": {"oneOf": [{"$ref": "#/components/schemas/Base"}, {"type": "string"}]},
+            "OnUnion": {"allOf": [{"$ref": "#/components/schemas/Union"}, {"properties": {"n": {"type": "integer"}}}]},
+        }
+    )
+    api, names, _ = build(tmp_path, document)
+    by_name = {names.classes[d.key]: d.schema for d in api.schemas}
+    same, narrower, on_union = by_name["Same"], by_name["Narrower"], by_name["OnUnion"]
+    assert isinstance(same, ModelType) and same.base is not None
+    # A subclass may not loosen or change a parent's field (mypy rejects it): merged instead.
+    assert isinstance(narrower, ModelType) and narrower.base is None
+    assert [(f.name, f.required) for f in narrower.fields] == [("kind", True)]
+    assert isinstance(narrower.fields[0].type, RefType)  # the inline enum's class
+    # Only a model can be a base class; a union parent contributes no fields.
+    assert isinstance(on_union, ModelType) and on_union.base is None
+    assert [f.name for f in on_union.fields] == ["n"]
 
 
 def _operation_spec(operation: dict[str, Any], path: str = "/things/{id}") -> dict[str, Any]:
