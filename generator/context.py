@@ -160,7 +160,8 @@ def build_context(api: Api, names: Names, package_name: str, generator_version: 
     """Compute every view of `api` that the templates need."""
     defs = {d.key: d for d in api.schemas}
     models_annotator = Annotator(defs, names)
-    # Endpoints annotate discriminated unions as plain unions; named ones decode by tag via models.
+    # Endpoints annotate discriminated unions as plain unions (named ones decode by tag via
+    # models) and dates as their text.
     ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes", tagged=False)
     models, enums, aliases = [], [], []
     for definition in api.schemas:
@@ -224,7 +225,7 @@ def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasV
 
 
 _PYDANTIC_NAMES = frozenset({"Discriminator", "Tag"})
-_BASE_MODEL_NAMES = frozenset({"tag_of"})
+_BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date"})
 
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")

@@ -16,6 +16,7 @@ from generator.ir import Api, ArrayType, EnumType, MapType, ModelType, Nullable,
 RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Annotated", "BaseModel", "Field", "Literal", "OpenEnum", "OpenIntEnum", "TypeAlias", "Union"}
     | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue", "Discriminator", "Tag", "TypeAdapter"}
+    | {"DateTime", "Date", "WireDateTime", "WireDate"}
 ) | BUILTINS
 # Attributes of pydantic.BaseModel (and our base class) that a field must not shadow.
 RESERVED_FIELD_NAMES = frozenset(

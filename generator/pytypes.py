@@ -60,6 +60,7 @@ class Annotator:
     names: Names
     qualifier: str = ""
     binary: str = "bytes"
+    # True in the models module: tagged unions and parsed dates (endpoints use plain types).
     tagged: bool = True
     used: set[str] = field(default_factory=set)
 
@@ -94,6 +95,10 @@ class Annotator:
         match schema:
             case Primitive(type="string", format="binary"):
                 return self.binary
+            case Primitive(type="string", format="date-time" | "date" as fmt) if self.tagged:
+                name = "DateTime" if fmt == "date-time" else "Date"
+                self.used.add(name)
+                return name
             case Primitive(type=type_):
                 return _PRIMITIVE[type_]
             case ArrayType(items=items):

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.runner import SPECS, Entry, Row, manifest_entries
-
-# Entries that take minutes (generation is mostly black; mypy dominates the rest).
-HEAVY = {
-    "github/api.github.com.json",
-    "stripe/spec3.json",
-    "digitalocean-multifile/specification/DigitalOcean-public.v2.yaml",
-}
+from tests.corpus.runner import HEAVY, SPECS, Entry, Row, manifest_entries
 
 ENTRIES = manifest_entries() if (SPECS / "MANIFEST.tsv").is_file() else []
 

@@ -1,4 +1,4 @@
-"""Generate one corpus client in its own process: `python -m tests.corpus.worker SPEC OUT PACKAGE`.
+"""Generate one corpus client in its own process: `python -m tests.corpus.worker SPEC OUT PACKAGE [--no-black]`.
 
 Prints one JSON object: the outcome, operation and schema counts, and seconds taken. Writes the
 package to OUT and the spec's own examples (class name, pointer, value) to OUT/examples.json.
@@ -23,13 +23,13 @@ from generator.render import FormatOptions, render_package
 from generator.schemas import declares_null
 
 
-def generate_entry(spec: Path, out: Path, package: str) -> dict[str, Any]:
+def generate_entry(spec: Path, out: Path, package: str, black: bool = True) -> dict[str, Any]:
     """Run the real pipeline on `spec`; the outcome as JSON-ready data."""
     start = time.perf_counter()
     try:
         api, diagnostics = load_api(spec)
         names = resolve_names(api)
-        files = render_package(build_context(api, names, package, __version__), None, FormatOptions())
+        files = render_package(build_context(api, names, package, __version__), None, FormatOptions(black=black))
     except SpecError as exc:
         return {"ok": False, "errors": [str(d) for d in exc.diagnostics], "seconds": time.perf_counter() - start}
     for relative, content in files.items():
@@ -61,4 +61,4 @@ def _admits_null(spec: Path, definition: SchemaDef) -> bool:
 
 
 if __name__ == "__main__":
-    print(json.dumps(generate_entry(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])))
+    print(json.dumps(generate_entry(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], "--no-black" not in sys.argv)))
