@@ -106,14 +106,17 @@ def _depth(definition: SchemaDef, by_key: dict[str, SchemaDef]) -> int:
 
 
 def _proposed(definition: SchemaDef, by_key: dict[str, SchemaDef], names: Names) -> str:
-    """`{Parent}{Name}` for inline schemas (parent a schema or an operation), else the name."""
+    """`{Parent}{Name}` for inline schemas (parent a schema or an operation), else the name.
+
+    A webhook's payload has no parent to name it after: its name is the webhook's.
+    """
     if definition.parent is None:
         return definition.name
     parent = definition.parent
     if parent in by_key:
         parent_name = names.classes.get(parent) or _proposed(by_key[parent], by_key, names)
     else:
-        parent_name = pascal_case(names.methods.get(parent, "Inline"))
+        parent_name = pascal_case(names.methods[parent]) if parent in names.methods else ""
     return parent_name + pascal_case(definition.name, fallback="")
 
 

@@ -88,6 +88,35 @@ class OperationBuilder:
                 operations.append(self._operation(op, path, method, shared, default_security))
         return operations
 
+    def build_payloads(self, root: Node) -> None:
+        """Models for what webhooks deliver (3.1 `webhooks`, `x-webhooks`): schemas, no methods."""
+        for keyword in ("webhooks", "x-webhooks"):
+            hooks = root.get(keyword)
+            if hooks is None or not isinstance(hooks.value, dict):
+                continue
+            for name, item in hooks.items():
+                self._payloads(item, owner=item.key, hint=f"{name}_webhook")
+
+    def _callbacks(self, node: Node | None, owner: str) -> None:
+        """Models for what an operation's callbacks deliver (§4.8.18), named after the operation."""
+        for name, callback in node.items() if node is not None else ():
+            resolved = self._follow(callback)
+            for _, item in resolved.items() if resolved is not None else ():
+                self._payloads(item, owner, hint=f"{name}_callback")
+
+    def _payloads(self, item: Node, owner: str, hint: str) -> None:
+        """Register the request body schemas of a path item that the server calls, not the client."""
+        resolved = self._follow(item)
+        if resolved is None or not isinstance(resolved.value, dict):
+            return
+        for method in METHODS:
+            op = resolved.get(method)
+            if op is not None and isinstance(op.value, dict):
+                body = op.get("requestBody")
+                target = self._follow(body) if body is not None else None
+                if target is not None and isinstance(target.value, dict):
+                    self._contents(target.get("content"), owner, hint)
+
     def _operation(
         self,
         node: Node,
@@ -102,6 +131,7 @@ class OperationBuilder:
         for param_node, param in shared + own:
             merged[(param["name"], param["in"])] = (param_node, param)
         params = tuple(self._parameter(n, p, node.key) for n, p in merged.values())
+        self._callbacks(node.get("callbacks"), node.key)
         op_id = value.get("operationId")
         tags = value.get("tags")
         return Operation(

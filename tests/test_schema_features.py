@@ -187,3 +187,20 @@ def test_discriminated_union_picks_by_tag_and_keeps_unknown_tags(tmp_path: Path)
         (tmp_path / "out" / relative).write_bytes(content)
     result = subprocess.run([sys.executable, "-c", DECODE_PETS], cwd=tmp_path / "out", capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_webhook_and_callback_payloads_get_models(tmp_path: Path) -> None:
+    payload = {"type": "object", "properties": {"id": {"type": "string"}}}
+    body = {"requestBody": {"content": {"application/json": {"schema": payload}}}, "responses": {"200": {"description": "ok"}}}
+    operation = {
+        "operationId": "subscribe",
+        "callbacks": {"onEvent": {"{$request.body#/url}": {"post": body}}},
+        "responses": {"201": {"description": "ok"}},
+    }
+    document = spec_with({}, paths={"/subscriptions": {"post": operation}}, version="3.1.0")
+    document["webhooks"] = {"newPet": {"post": body}}
+    document["x-webhooks"] = {"pet-gone": {"$ref": "#/webhooks/newPet"}}
+    api, names, diagnostics = build(tmp_path, document)
+    assert sorted(names.classes.values()) == ["NewPetWebhook", "SubscribeOnEventCallback"]
+    assert [op.operation_id for op in api.operations] == ["subscribe"]  # nothing to call
+    assert not diagnostics.items
