@@ -79,7 +79,9 @@ class OperationBuilder:
                 continue
             shared = self._parameters(resolved.get("parameters"))
             for method in METHODS:
+                # An operation may itself be a `$ref` (not in the spec, but multi-file specs do it).
                 op = resolved.get(method)
+                op = self._follow(op) if op is not None else None
                 if op is None:
                     continue
                 if not isinstance(op.value, dict):

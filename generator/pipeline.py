@@ -25,6 +25,7 @@ class GenerateRequest:
     templates: Path | None = None
     overrides: NameOverrides = field(default_factory=NameOverrides)
     format: FormatOptions = field(default_factory=FormatOptions)
+    allow_remote_refs: bool = False
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,11 @@ class Generated:
     package_name: str
 
 
-def load_api(spec: Path) -> tuple[Api, Diagnostics]:
+def load_api(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics]:
     """Load, resolve and build the IR; raises SpecError when the spec has errors."""
     diagnostics = Diagnostics()
     try:
-        api = build_api(Resolver(spec), diagnostics)
+        api = build_api(Resolver(spec, allow_remote=allow_remote_refs), diagnostics)
     except RecursionError:
         raise SpecError.single(str(spec), "the spec nests too deeply to process") from None
     if diagnostics.errors:
@@ -48,7 +49,7 @@ def load_api(spec: Path) -> tuple[Api, Diagnostics]:
 
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
-    api, diagnostics = load_api(request.spec)
+    api, diagnostics = load_api(request.spec, request.allow_remote_refs)
     package = request.package_name or default_package_name(api.title)
     if not is_safe_identifier(package) or package.startswith("_"):
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")

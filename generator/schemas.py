@@ -173,9 +173,9 @@ class SchemaBuilder:
 
     def _object(self, node: Node, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
         value = node.value
-        props = value.get("properties")
+        props = self._properties(node)
         additional = self._additional(node, owner, hint, depth)
-        if not isinstance(props, dict) or not props:
+        if props is None or not props.value:
             return MapType(additional or AnyType())
         model = ModelType(self._fields(node, owner if named else node.key, depth), additional)
         if named:
@@ -194,13 +194,24 @@ class SchemaBuilder:
         value = node.value
         required = value.get("required")
         required_names = set(required) if isinstance(required, list) else set()
-        props = node.get("properties")
-        if props is None or not isinstance(props.value, dict):
+        props = self._properties(node)
+        if props is None:
             return ()
         fields = []
         for name, prop in props.items():
             fields.append(self._field(prop, name, name in required_names, owner, depth))
         return tuple(fields)
+
+    def _properties(self, node: Node) -> Node | None:
+        """The `properties` map of a schema, following a `$ref` to a shared map (multi-file specs)."""
+        props = node.get("properties")
+        if props is not None and isinstance(props.value, dict) and isinstance(props.value.get("$ref"), str):
+            try:
+                props = self._resolver.follow(props)
+            except SpecError as exc:
+                self._diag.items.extend(exc.diagnostics)
+                return None
+        return props if props is not None and isinstance(props.value, dict) else None
 
     def _field(self, prop: Node, name: str, required: bool, owner: str, depth: int) -> Field:
         built = self.build(prop, owner, name, depth + 1)

@@ -204,3 +204,22 @@ def test_webhook_and_callback_payloads_get_models(tmp_path: Path) -> None:
     assert sorted(names.classes.values()) == ["NewPetWebhook", "SubscribeOnEventCallback"]
     assert [op.operation_id for op in api.operations] == ["subscribe"]  # nothing to call
     assert not diagnostics.items
+
+
+def test_remote_refs_are_fetched_only_when_allowed(tmp_path: Path) -> None:
+    from tests.loopback import LoopbackServer, Response
+
+    shared = "Money:\n  type: object\n  properties:\n    cents: {$ref: 'units.yaml#/Cents'}\n"
+    with LoopbackServer() as server:
+        server.enqueue(Response.text(shared), Response.text("Cents: {type: integer}\n"))
+        base = server.url
+        document = spec_with({"Price": {"$ref": f"{base}/schemas/money.yaml#/Money"}})
+        spec = write_spec(tmp_path, document)
+        with pytest.raises(SpecError) as refused:
+            load_api(spec)
+        api, _ = load_api(spec, allow_remote_refs=True)
+        # The relative ref inside the remote document resolves against its URL.
+        assert [r.target for r in server.requests] == ["/schemas/money.yaml", "/schemas/units.yaml"]
+    assert "is not fetched" in str(refused.value)
+    money = next(d for d in api.schemas if d.name == "Money")
+    assert isinstance(money.schema, ModelType) and money.schema.fields[0].type == RefType(f"{base}/schemas/units.yaml#/Cents")

@@ -46,7 +46,8 @@ def probe(out: Path, package: str) -> dict[str, Any]:
         problem = _decode(models, example["name"], example["value"])
         if problem is not None:
             failures.append({"name": example["name"], "location": example["location"], "problem": problem})
-    return {"imported": True, "examples": len(examples), "failures": failures}
+    locations = sorted({e["location"] for e in examples})
+    return {"imported": True, "examples": len(examples), "locations": locations, "failures": failures}
 
 
 if __name__ == "__main__":

@@ -144,7 +144,7 @@ def _probe(row: Row, out: Path) -> None:
     row.imported = "ok"
     known = invalid_examples()
     failures = [f for f in probed["failures"] if f["location"] not in known]
-    invalid = [loc for loc in known if loc.split("#")[0] == row.entry.path.rsplit("/", 1)[-1]]
+    invalid = [loc for loc in known if loc in probed["locations"]]
     decoded = probed["examples"] - len(probed["failures"])
     row.examples = f"{decoded}/{probed['examples'] - len(invalid)}" + (f" (+{len(invalid)} invalid)" if invalid else "")
     for failure in failures:
