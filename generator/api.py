@@ -30,7 +30,9 @@ def build_api(resolver: Resolver, diagnostics: Diagnostics) -> Api:
         for name, node in component_schemas.items():
             schemas.component(node, name)
     default_security = _security(root.value.get("security"), ())
-    operations = OperationBuilder(resolver, schemas, diagnostics).build_all(root, default_security)
+    builder = OperationBuilder(resolver, schemas, diagnostics)
+    operations = builder.build_all(root, default_security)
+    builder.build_payloads(root)
     return Api(
         title=_text(info.get("title")) or "API",
         version=str(info.get("version", "")),

@@ -46,12 +46,20 @@ class Reporter:
             self.line(text)
 
 
-def _clients(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, config: Path | None) -> list[ClientConfig]:
+def _clients(
+    spec: Path | None,
+    output: Path | None,
+    package_name: str | None,
+    templates: Path | None,
+    config: Path | None,
+    allow_remote_refs: bool = False,
+) -> list[ClientConfig]:
     """The clients to work on: the one named on the command line, or every configured one."""
     if spec is not None:
         if output is None:
             raise click.UsageError("SPEC needs an output folder: -o/--output OUT")
-        return [ClientConfig(spec=spec, output=output, package_name=package_name, templates=templates)]
+        client = ClientConfig(spec=spec, output=output, package_name=package_name, templates=templates)
+        return [replace(client, allow_remote_refs=allow_remote_refs)]
     if output is not None or package_name is not None:
         raise click.UsageError("-o and --package-name go with a SPEC")
     path = config or find_config(Path.cwd())
@@ -60,7 +68,8 @@ def _clients(spec: Path | None, output: Path | None, package_name: str | None, t
     clients = load_config(path)
     if not clients:
         raise click.UsageError(f"{path} configures no clients")
-    return [replace(c, templates=templates) if templates is not None else c for c in clients]
+    clients = [replace(c, templates=templates) if templates is not None else c for c in clients]
+    return [replace(c, allow_remote_refs=True) if allow_remote_refs else c for c in clients]
 
 
 def _generate(client: ClientConfig, reporter: Reporter) -> dict[str, bytes]:
@@ -103,6 +112,9 @@ templates_option = click.option(
 config_option = click.option(
     "--config", type=click.Path(path_type=Path, dir_okay=False, exists=True), help="oapigen.yaml or pyproject.toml to read."
 )
+remote_option = click.option(
+    "--allow-remote-refs", is_flag=True, help="Follow http(s) $refs (off by default: specs are untrusted input)."
+)
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 verbose_option = click.option("-v", "--verbose", is_flag=True, help="Also print every file and warning.")
 
@@ -119,6 +131,7 @@ def main() -> None:
 @package_option
 @templates_option
 @config_option
+@remote_option
 @click.option("--fail-on-change", is_flag=True, help="Exit 1 when any file was written or removed (for hooks).")
 @quiet_option
 @verbose_option
@@ -128,6 +141,7 @@ def generate_command(
     package_name: str | None,
     templates: Path | None,
     config: Path | None,
+    allow_remote_refs: bool,
     fail_on_change: bool,
     quiet: bool,
     verbose: bool,
@@ -137,7 +151,7 @@ def generate_command(
 
     def action() -> int:
         changed = False
-        for client in _clients(spec, output, package_name, templates, config):
+        for client in _clients(spec, output, package_name, templates, config, allow_remote_refs):
             started = time.perf_counter()
             files = _generate(client, reporter)
             reporter.progress(f"{client.output}: writing…")
@@ -165,17 +179,26 @@ def generate_command(
 @templates_option
 @config_option
 @click.option("--diff", "show_diff", is_flag=True, help="Print the full unified diff.")
+@remote_option
 @quiet_option
 @verbose_option
 def check_command(
-    spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, config: Path | None, show_diff: bool, quiet: bool, verbose: bool
+    spec: Path | None,
+    output: Path | None,
+    package_name: str | None,
+    templates: Path | None,
+    config: Path | None,
+    show_diff: bool,
+    allow_remote_refs: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Exit 1 when OUT is not what `generate` would write now; writes nothing."""
     reporter = Reporter(quiet, verbose)
 
     def action() -> int:
         stale_any = False
-        for client in _clients(spec, output, package_name, templates, config):
+        for client in _clients(spec, output, package_name, templates, config, allow_remote_refs):
             state = compare(client.output, _generate(client, reporter))
             if state.current:
                 reporter.line(f"{client.output}: up to date")

@@ -83,6 +83,7 @@ class ClientConfig:
     extra_templates: tuple[ExtraTemplate, ...] = ()
     waiters: tuple[WaiterConfig, ...] = ()
     pagination: tuple[PaginationConfig, ...] = ()
+    allow_remote_refs: bool = False
 
 
 def find_config(folder: Path) -> Path | None:
@@ -196,6 +197,7 @@ _CLIENT: dict[str, Check] = {
     "include": _FILTER,
     "exclude": _FILTER,
     "extra-templates": _list_of(_EXTRA),
+    "allow-remote-refs": _of(bool, "a boolean"),
     "waiters": _list_of(
         _table(
             {
@@ -241,6 +243,7 @@ def _client(entry: dict[str, Any], where: str, base: Path) -> ClientConfig:
         include=OperationFilter(**entry["include"]) if "include" in entry else None,
         exclude=OperationFilter(**entry["exclude"]) if "exclude" in entry else None,
         extra_templates=tuple(ExtraTemplate(**e) for e in entry.get("extra-templates", ())),
+        allow_remote_refs=entry.get("allow-remote-refs", False),
         waiters=tuple(_waiter(item, f"{where}.waiters[{i}]") for i, item in enumerate(entry.get("waiters", ()))),
         pagination=tuple(
             _pagination(item, f"{where}.pagination[{i}]") for i, item in enumerate(entry.get("pagination", ()))

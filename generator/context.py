@@ -219,7 +219,9 @@ def build_context(
     """Compute every view of `api` that the templates need (`waiters`, `pagination`: declared ones)."""
     defs = {d.key: d for d in api.schemas}
     models_annotator = Annotator(defs, names)
-    ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes")
+    # Endpoints annotate discriminated unions as plain unions (named ones decode by tag via
+    # models) and dates as their text.
+    ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes", tagged=False)
     models, enums, aliases = [], [], []
     for definition in api.schemas:
         kind = def_kind(definition)
@@ -326,17 +328,22 @@ def _uses_field(models: list[ModelView]) -> bool:
 
 def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasView, ...], field: bool) -> tuple[str, ...]:
     """The import lines of the models module, exactly those it uses."""
-    typing_names = set(used) | ({"TypeAlias"} if aliases else set())
-    bases = sorted({"BaseModel"} | {e.base for e in enums})
+    pydantic_names = ({"Field"} if field else set()) | (used & _PYDANTIC_NAMES)
+    typing_names = (used - _PYDANTIC_NAMES - _BASE_MODEL_NAMES) | ({"TypeAlias"} if aliases else set())
+    bases = sorted({"BaseModel"} | {e.base for e in enums} | (used & _BASE_MODEL_NAMES))
     lines = []
     if typing_names:
         lines.append(f"from typing import {', '.join(sorted(typing_names))}")
         lines.append("")
-    if field:
-        lines.append("from pydantic import Field")
+    if pydantic_names:
+        lines.append(f"from pydantic import {', '.join(sorted(pydantic_names))}")
         lines.append("")
     lines.append(f"from ._base_model import {', '.join(bases)}")
     return tuple(lines)
+
+
+_PYDANTIC_NAMES = frozenset({"Discriminator", "Tag"})
+_BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date"})
 
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")

@@ -88,6 +88,9 @@ class UnionType:
 
     members: tuple[SchemaType, ...]
     discriminator: str | None = None
+    # (tag value, registry key of the member it selects): the `mapping`, then each member
+    # schema's own name for members the mapping does not name (§4.8.25 implicit mapping).
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,8 @@ class Parameter:
     deprecated: bool = False
     style: str | None = None
     explode: bool | None = None
+    default: JsonValue = None
+    has_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,16 @@ class Response:
     status: str
     description: str | None
     contents: tuple[Content, ...]
+
+    @property
+    def codes(self) -> range | None:
+        """The status codes this response covers: one code, a `2XX` range, or None for `default`."""
+        if self.status == "default":
+            return None
+        if self.status.endswith("XX"):
+            first = int(self.status[0]) * 100
+            return range(first, first + 100)
+        return range(int(self.status), int(self.status) + 1)
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.identifiers import BUILTINS, avoid, pascal_case, snake_case, unique, upper_snake
-from generator.ir import Api, EnumType, ModelType, Operation, SchemaDef
+from generator.ir import Api, ArrayType, EnumType, MapType, ModelType, Nullable, Operation, Primitive, SchemaDef, SchemaType, UnionType
 
 # Names the generated models module defines or imports itself.
 RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Annotated", "BaseModel", "Field", "Literal", "OpenEnum", "OpenIntEnum", "TypeAlias", "Union"}
-    | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue"}
+    | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue", "Discriminator", "Tag", "TypeAdapter"}
+    | {"DateTime", "Date", "WireDateTime", "WireDate"}
 ) | BUILTINS
 # Attributes of pydantic.BaseModel (and our base class) that a field must not shadow.
 RESERVED_FIELD_NAMES = frozenset(
@@ -27,6 +28,7 @@ RESERVED_FIELD_NAMES = frozenset(
 RESERVED_METHOD_NAMES = frozenset(
     {"close", "aclose", "with_options", "base_url", "api_key", "timeout", "max_retries", "request"}
 )
+_BUILTIN_OF = {"string": "str", "integer": "int", "number": "int", "boolean": "bool"}
 # Names an operation method's own signature uses.
 RESERVED_PARAMETER_NAMES = frozenset({"self", "body", "options"})
 
@@ -104,25 +106,53 @@ def _depth(definition: SchemaDef, by_key: dict[str, SchemaDef]) -> int:
 
 
 def _proposed(definition: SchemaDef, by_key: dict[str, SchemaDef], names: Names) -> str:
-    """`{Parent}{Name}` for inline schemas (parent a schema or an operation), else the name."""
+    """`{Parent}{Name}` for inline schemas (parent a schema or an operation), else the name.
+
+    A webhook's payload has no parent to name it after: its name is the webhook's.
+    """
     if definition.parent is None:
         return definition.name
     parent = definition.parent
     if parent in by_key:
         parent_name = names.classes.get(parent) or _proposed(by_key[parent], by_key, names)
     else:
-        parent_name = pascal_case(names.methods.get(parent, "Inline"))
+        parent_name = pascal_case(names.methods[parent]) if parent in names.methods else ""
     return parent_name + pascal_case(definition.name, fallback="")
 
 
 def _name_fields(definition: SchemaDef, names: Names) -> None:
     assert isinstance(definition.schema, ModelType)
     taken: set[str] = set()
+    # Pydantic evaluates annotations in the class body, where a field would shadow these.
+    shadowed = RESERVED_FIELD_NAMES | {n for f in definition.schema.fields for n in _builtins_used(f.type)}
     for f in definition.schema.fields:
-        name = avoid(snake_case(f.name, fallback="field"), RESERVED_FIELD_NAMES)
+        name = avoid(snake_case(f.name, fallback="field"), shadowed)
         if name.startswith("model_"):
             name = "field_" + name
         names.fields[(definition.key, f.name)] = unique(name, taken, "_")
+
+
+def _builtins_used(schema: SchemaType) -> set[str]:
+    """The lowercase builtin names an annotation of `schema` may use (it never uses others)."""
+    match schema:
+        case Nullable(inner=inner):
+            return _builtins_used(inner)
+        case UnionType(members=members):
+            return {"dict", "tag_of"}.union(*(_builtins_used(m) for m in members))
+        case ArrayType(items=items):
+            return {"list"} | _builtins_used(items)
+        case MapType(values=values):
+            return {"dict", "str"} | _builtins_used(values)
+        case Primitive(type="string", format="binary"):
+            return {"bytes"}
+        case Primitive(type=type_):
+            return {_BUILTIN_OF[type_]} | ({"float"} if type_ == "number" else set())
+        case EnumType():
+            return {"str", "int", "float", "bool"}
+        case ModelType():
+            return {"dict"}
+        case _:
+            return set()
 
 
 def _name_members(key: str, enum: EnumType, names: Names) -> None:

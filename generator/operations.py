@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
+from generator.defaults import fit_default
 from generator.diagnostics import Diagnostics, SpecError
 from generator.ir import (
     AnyType,
@@ -22,6 +24,8 @@ from generator.schemas import SchemaBuilder, _text
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 LOCATIONS = ("path", "query", "header", "cookie")
+# A response key (§4.8.16): an HTTP status code, a range such as `2XX`, or `default`.
+_STATUS = re.compile(r"[1-5][0-9][0-9]|[1-5]XX")
 
 
 def body_kind(media_type: str, schema: Any) -> BodyKind:
@@ -75,7 +79,9 @@ class OperationBuilder:
                 continue
             shared = self._parameters(resolved.get("parameters"))
             for method in METHODS:
+                # An operation may itself be a `$ref` (not in the spec, but multi-file specs do it).
                 op = resolved.get(method)
+                op = self._follow(op) if op is not None else None
                 if op is None:
                     continue
                 if not isinstance(op.value, dict):
@@ -83,6 +89,35 @@ class OperationBuilder:
                     continue
                 operations.append(self._operation(op, path, method, shared, default_security))
         return operations
+
+    def build_payloads(self, root: Node) -> None:
+        """Models for what webhooks deliver (3.1 `webhooks`, `x-webhooks`): schemas, no methods."""
+        for keyword in ("webhooks", "x-webhooks"):
+            hooks = root.get(keyword)
+            if hooks is None or not isinstance(hooks.value, dict):
+                continue
+            for name, item in hooks.items():
+                self._payloads(item, owner=item.key, hint=f"{name}_webhook")
+
+    def _callbacks(self, node: Node | None, owner: str) -> None:
+        """Models for what an operation's callbacks deliver (§4.8.18), named after the operation."""
+        for name, callback in node.items() if node is not None else ():
+            resolved = self._follow(callback)
+            for _, item in resolved.items() if resolved is not None else ():
+                self._payloads(item, owner, hint=f"{name}_callback")
+
+    def _payloads(self, item: Node, owner: str, hint: str) -> None:
+        """Register the request body schemas of a path item that the server calls, not the client."""
+        resolved = self._follow(item)
+        if resolved is None or not isinstance(resolved.value, dict):
+            return
+        for method in METHODS:
+            op = resolved.get(method)
+            if op is not None and isinstance(op.value, dict):
+                body = op.get("requestBody")
+                target = self._follow(body) if body is not None else None
+                if target is not None and isinstance(target.value, dict):
+                    self._contents(target.get("content"), owner, hint)
 
     def _operation(
         self,
@@ -98,6 +133,7 @@ class OperationBuilder:
         for param_node, param in shared + own:
             merged[(param["name"], param["in"])] = (param_node, param)
         params = tuple(self._parameter(n, p, node.key) for n, p in merged.values())
+        self._callbacks(node.get("callbacks"), node.key)
         op_id = value.get("operationId")
         tags = value.get("tags")
         return Operation(
@@ -145,8 +181,11 @@ class OperationBuilder:
         elif content is None:
             type_ = Primitive("string")
         location = cast(ParameterLocation, value["in"])
+        if location == "path" and value.get("required") is not True:
+            self._diag.error(node.location, f"path parameter {value['name']!r} must have `required: true`")
         explode = value.get("explode")
         style = value.get("style")
+        default, has_default = self._parameter_default(schema_node, type_)
         return Parameter(
             name=value["name"],
             location=location,
@@ -156,7 +195,20 @@ class OperationBuilder:
             deprecated=value.get("deprecated") is True,
             style=style if isinstance(style, str) else None,
             explode=explode if isinstance(explode, bool) else None,
+            default=default,
+            has_default=has_default,
         )
+
+    def _parameter_default(self, schema_node: Node | None, type_: SchemaType) -> tuple[Any, bool]:
+        """A parameter's default, made to fit its schema; an invalid one is an error."""
+        schema = self._follow(schema_node) if schema_node is not None else None
+        if schema is None or not isinstance(schema.value, dict) or "default" not in schema.value:
+            return None, False
+        given = schema.value["default"]
+        default, problem = fit_default(given, type_)
+        if problem is not None:
+            self._diag.error(schema.location + "/default", problem)
+        return default, default is not None or given is None
 
     def _contents(self, node: Node | None, owner: str, hint: str) -> tuple[Content, ...]:
         if node is None or not isinstance(node.value, dict):
@@ -199,6 +251,11 @@ class OperationBuilder:
             if response is None or not isinstance(response.value, dict):
                 continue
             status_text = str(status).upper() if str(status).lower() != "default" else "default"
+            if status_text != "default" and not _STATUS.fullmatch(status_text):
+                self._diag.error(
+                    element.location, f"response status {status!r} is not a status code, a range like 2XX, or default"
+                )
+                continue
             responses.append(
                 Response(
                     status=status_text,

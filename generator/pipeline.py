@@ -34,6 +34,7 @@ class GenerateRequest:
     extra_templates: tuple[ExtraTemplate, ...] = ()
     waiters: tuple[WaiterConfig, ...] = ()
     pagination: tuple[PaginationConfig, ...] = ()
+    allow_remote_refs: bool = False
 
     @classmethod
     def for_client(cls, client: ClientConfig) -> GenerateRequest:
@@ -49,6 +50,7 @@ class GenerateRequest:
             extra_templates=client.extra_templates,
             waiters=client.waiters,
             pagination=client.pagination,
+            allow_remote_refs=client.allow_remote_refs,
         )
 
 
@@ -59,11 +61,11 @@ class Generated:
     package_name: str
 
 
-def load_api(spec: Path) -> tuple[Api, Diagnostics]:
+def load_api(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics]:
     """Load, resolve and build the IR; raises SpecError when the spec has errors."""
     diagnostics = Diagnostics()
     try:
-        api = build_api(Resolver(spec), diagnostics)
+        api = build_api(Resolver(spec, allow_remote=allow_remote_refs), diagnostics)
     except RecursionError:
         raise SpecError.single(str(spec), "the spec nests too deeply to process") from None
     if diagnostics.errors:
@@ -94,7 +96,7 @@ def default_package(title: str) -> str:
 
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
-    api, diagnostics = load_api(request.spec)
+    api, diagnostics = load_api(request.spec, request.allow_remote_refs)
     package = request.package_name or default_package(api.title)
     if not is_safe_identifier(package) or package.startswith("_") or package.lower() in WINDOWS_RESERVED:
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")

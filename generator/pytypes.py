@@ -19,6 +19,7 @@ from generator.ir import (
     SchemaType,
     UnionType,
 )
+from generator.literals import python_literal
 from generator.naming import Names
 
 DefKind = Literal["model", "enum", "alias"]
@@ -59,6 +60,8 @@ class Annotator:
     names: Names
     qualifier: str = ""
     binary: str = "bytes"
+    # True in the models module: tagged unions and parsed dates (endpoints use plain types).
+    tagged: bool = True
     used: set[str] = field(default_factory=set)
 
     def annotation(self, schema: SchemaType) -> str:
@@ -78,6 +81,8 @@ class Annotator:
                 return ["int", "float"]
             case RefType(key=key) if key in self.defs and self.defs[key].nullable:
                 return [self._ref(key), "None"]
+            case UnionType() if self.tagged and self._taggable(schema):
+                return [self._tagged(schema)]
             case UnionType(members=members):
                 flat: list[str] = []
                 for member in members:
@@ -90,6 +95,10 @@ class Annotator:
         match schema:
             case Primitive(type="string", format="binary"):
                 return self.binary
+            case Primitive(type="string", format="date-time" | "date" as fmt) if self.tagged:
+                name = "DateTime" if fmt == "date-time" else "Date"
+                self.used.add(name)
+                return name
             case Primitive(type=type_):
                 return _PRIMITIVE[type_]
             case ArrayType(items=items):
@@ -111,6 +120,25 @@ class Annotator:
             case _:
                 self.used.add("Any")
                 return "Any"
+
+    def _taggable(self, union: UnionType) -> bool:
+        """A discriminated union of models (only models can be picked by a tag property)."""
+        if not union.tags:
+            return False
+        return all(
+            isinstance(m, RefType) and m.key in self.defs and def_kind(self.defs[m.key]) == "model" and not self.defs[m.key].nullable
+            for m in union.members
+        )
+
+    def _tagged(self, union: UnionType) -> str:
+        """`Annotated[A | B | dict[str, Any], Discriminator(...)]`: picked by tag, unknown tags kept as dicts."""
+        self.used.update({"Annotated", "Any", "Discriminator", "Tag", "tag_of"})
+        members = [m.key for m in union.members if isinstance(m, RefType)]
+        parts = [f"Annotated[{self._ref(key)}, Tag({self.names.classes[key]!r})]" for key in members]
+        parts.append("Annotated[dict[str, Any], Tag('')]")
+        classes = {value: self.names.classes[key] for value, key in union.tags}
+        picker = f"tag_of({python_literal(union.discriminator)}, {python_literal(classes)})"
+        return f"Annotated[{' | '.join(parts)}, Discriminator({picker})]"
 
     def _ref(self, key: str) -> str:
         definition = self.defs.get(key)

@@ -7,13 +7,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urljoin
+from urllib.request import urlopen
 
 from generator.diagnostics import SpecError
-from generator.loader import load_file
+from generator.loader import load_file, parse_text
 
 # A chain of `$ref`s to `$ref`s longer than this is treated as a cycle.
 MAX_REF_CHAIN = 64
+# Limits for remote documents, fetched only when remote refs are allowed.
+REMOTE_TIMEOUT = 30.0
+MAX_REMOTE_BYTES = 50_000_000
 
 
 def escape_token(token: str) -> str:
@@ -84,23 +88,32 @@ class Resolver:
 
     def _load(self, name: str, display: str) -> Any:
         if name not in self._docs:
-            self._docs[name] = load_file(self._base_dir / name, display)
+            self._docs[name] = fetch(name) if _is_url(name) else load_file(self._base_dir / name, display)
         return self._docs[name]
 
     def _document_name(self, ref_path: str, from_doc: str, location: str) -> str:
-        """The name (relative to the root's folder, POSIX) of a file a `$ref` points into."""
-        if "://" in ref_path:
-            scheme = ref_path.split("://", 1)[0]
-            raise SpecError.single(
-                location,
-                f"remote $ref {ref_path!r} ({scheme}) is not supported; "
-                "download it and reference the local copy",
-            )
+        """The name of a document a `$ref` points into: a URL, or a path relative to the root's folder."""
+        if "://" in ref_path or _is_url(from_doc):
+            return self._remote_name(ref_path, from_doc, location)
         target = os.path.normpath(os.path.join(os.path.dirname(from_doc), unquote(ref_path)))
         target = target.replace(os.sep, "/")
         if os.path.isabs(target):
             raise SpecError.single(location, f"absolute file $ref {ref_path!r} is not allowed")
         return target
+
+    def _remote_name(self, ref_path: str, from_doc: str, location: str) -> str:
+        """The URL a `$ref` names (relative to a remote document's own URL); only when allowed."""
+        url = urljoin(from_doc, ref_path) if _is_url(from_doc) else ref_path
+        scheme = url.split("://", 1)[0].lower()
+        if not self._allow_remote:
+            raise SpecError.single(
+                location,
+                f"remote $ref {ref_path!r} ({scheme}) is not fetched; download it and reference the "
+                "local copy, or allow remote refs (GenerateRequest(allow_remote_refs=True))",
+            )
+        if scheme not in ("http", "https"):
+            raise SpecError.single(location, f"remote $ref {ref_path!r}: only http and https URLs are fetched")
+        return url
 
     def follow(self, node: Node) -> Node:
         """Follow `$ref` (and refs to refs) from `node` to the value it finally names."""
@@ -137,6 +150,26 @@ class Resolver:
             else:
                 raise SpecError.single(location, f"$ref {ref!r} points to nothing ({token!r} not found)")
         return node
+
+
+def _is_url(name: str) -> bool:
+    return "://" in name
+
+
+def fetch(url: str) -> Any:
+    """Download and parse a remote document (at most MAX_REMOTE_BYTES, within REMOTE_TIMEOUT)."""
+    try:
+        with urlopen(url, timeout=REMOTE_TIMEOUT) as response:  # noqa: S310 - scheme checked
+            raw = response.read(MAX_REMOTE_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        raise SpecError.single(url, f"cannot fetch: {exc}") from None
+    if len(raw) > MAX_REMOTE_BYTES:
+        raise SpecError.single(url, f"larger than {MAX_REMOTE_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError.single(url, f"not UTF-8 text (byte {exc.start})") from None
+    return parse_text(text, url)
 
 
 def pointer_tokens(pointer: str) -> list[str]:

@@ -7,8 +7,10 @@ broken schema does not sink the spec.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import Any, cast
 
+from generator.defaults import fit_default
 from generator.diagnostics import Diagnostics, SpecError
 from generator.ir import (
     AnyType,
@@ -26,7 +28,7 @@ from generator.ir import (
     SchemaType,
     UnionType,
 )
-from generator.refs import Node, Resolver
+from generator.refs import Node, Resolver, unescape_token
 
 PRIMITIVES = ("string", "integer", "number", "boolean")
 # Deeper schema nesting than this is reported instead of risking Python's recursion limit.
@@ -131,7 +133,7 @@ class SchemaBuilder:
             return self.build(node, owner, hint, depth + 1)
         if "$ref" in value:
             return self._ref(node, depth)
-        nullable = _declares_null(value)
+        nullable = declares_null(value)
         inner = self._kind(node, owner, hint, depth, named)
         return _nullable(inner, nullable)
 
@@ -172,10 +174,9 @@ class SchemaBuilder:
     # -- objects --------------------------------------------------------------------------
 
     def _object(self, node: Node, owner: str, hint: str, depth: int, named: bool) -> SchemaType:
-        value = node.value
-        props = value.get("properties")
+        props = self._properties(node)
         additional = self._additional(node, owner, hint, depth)
-        if not isinstance(props, dict) or not props:
+        if props is None or not props.value:
             return MapType(additional or AnyType())
         model = ModelType(self._fields(node, owner if named else node.key, depth), additional)
         if named:
@@ -194,13 +195,24 @@ class SchemaBuilder:
         value = node.value
         required = value.get("required")
         required_names = set(required) if isinstance(required, list) else set()
-        props = node.get("properties")
-        if props is None or not isinstance(props.value, dict):
+        props = self._properties(node)
+        if props is None:
             return ()
         fields = []
         for name, prop in props.items():
             fields.append(self._field(prop, name, name in required_names, owner, depth))
         return tuple(fields)
+
+    def _properties(self, node: Node) -> Node | None:
+        """The `properties` map of a schema, following a `$ref` to a shared map (multi-file specs)."""
+        props = node.get("properties")
+        if props is not None and isinstance(props.value, dict) and isinstance(props.value.get("$ref"), str):
+            try:
+                props = self._resolver.follow(props)
+            except SpecError as exc:
+                self._diag.items.extend(exc.diagnostics)
+                return None
+        return props if props is not None and isinstance(props.value, dict) else None
 
     def _field(self, prop: Node, name: str, required: bool, owner: str, depth: int) -> Field:
         built = self.build(prop, owner, name, depth + 1)
@@ -210,6 +222,7 @@ class SchemaBuilder:
         if isinstance(built, RefType) and built.key in self.defs:
             nullable = self.defs[built.key].nullable
         inner = built.inner if isinstance(built, Nullable) else built
+        default, has_default = self._field_default(prop, value, built)
         return Field(
             name=name,
             type=inner,
@@ -219,9 +232,19 @@ class SchemaBuilder:
             deprecated=value.get("deprecated") is True,
             read_only=value.get("readOnly") is True or target.get("readOnly") is True,
             write_only=value.get("writeOnly") is True or target.get("writeOnly") is True,
-            default=value.get("default"),
-            has_default="default" in value,
+            default=default,
+            has_default=has_default,
         )
+
+    def _field_default(self, prop: Node, value: dict[str, Any], type_: SchemaType) -> tuple[JsonValue, bool]:
+        """A property's documented default; one that does not fit its schema is left out, with a warning."""
+        if "default" not in value:
+            return None, False
+        default, problem = fit_default(value["default"], type_)
+        if problem is not None:
+            self._diag.warning(prop.location + "/default", f"{problem}; not documented")
+            return None, False
+        return default, default is not None or value["default"] is None
 
     def _deref_value(self, node: Node) -> dict[str, Any]:
         if isinstance(node.value, dict) and "$ref" in node.value:
@@ -273,19 +296,51 @@ class SchemaBuilder:
         additional = self._additional(node, owner, hint, depth)
         if len(refs) == 1:
             base = self.build(refs[0], owner, hint, depth + 1)
-            if isinstance(base, RefType):
-                model: SchemaType = ModelType(tuple(local), additional, base=base)
+            inherited = self._inherited(base, refs[0], node.location)
+            if inherited is not None and all(inherited[f.name].type == f.type for f in local if f.name in inherited):
+                local = [_within(inherited.get(f.name), f) for f in local]
+                model: SchemaType = ModelType(tuple(local), additional, base=cast(RefType, base))
                 return model if named else self._inline_def(node, owner, hint, model)
         merged: dict[str, Field] = {}
         for r in refs:
             target = self.build(r, owner, hint, depth + 1)
             for f in self._model_fields(target, node.location):
-                merged.setdefault(f.name, f)
+                self._merge_into(merged, f, node.location)
         for f in local:
-            merged[f.name] = f
+            self._merge_into(merged, f, node.location)
         merged_fields = _apply_required(list(merged.values()), value, inline)
         model = ModelType(tuple(merged_fields), additional)
         return model if named else self._inline_def(node, owner, hint, model)
+
+    def _inherited(self, base: SchemaType, ref: Node, location: str) -> dict[str, Field] | None:
+        """The fields a subclass of allOf's one parent inherits; None when it cannot be a base class."""
+        if not isinstance(base, RefType):
+            return None
+        definition = self.defs.get(base.key)
+        if definition is None:  # the parent is still being built: recursion through it
+            value = self._deref_value(ref)
+            return {} if "properties" in value and not any(k in value for k in ("oneOf", "anyOf", "allOf")) else None
+        if not isinstance(definition.schema, ModelType):
+            return None
+        return {f.name: f for f in self._model_fields(base, location)}
+
+    def _merge_into(self, merged: dict[str, Field], new: Field, location: str) -> None:
+        """Add an allOf member's field; a field both members declare gets the stricter type."""
+        old = merged.get(new.name)
+        if old is None:
+            merged[new.name] = new
+            return
+        stricter = stricter_type(old.type, new.type)
+        if stricter is None:
+            self._diag.warning(location, f"allOf members give property {new.name!r} irreconcilable types; the last one is used")
+            stricter = new.type
+        merged[new.name] = replace(
+            new,
+            type=stricter,
+            required=old.required or new.required,
+            nullable=old.nullable and new.nullable,
+            description=new.description or old.description,
+        )
 
     def _model_fields(self, schema: SchemaType, location: str) -> list[Field]:
         """All fields of a referenced model, its bases' first."""
@@ -315,9 +370,39 @@ class SchemaBuilder:
             return ConstType(None)
         if len(members) == 1:
             return members[0]
-        disc = node.value.get("discriminator")
-        prop = disc.get("propertyName") if isinstance(disc, dict) else None
-        return UnionType(tuple(members), prop if isinstance(prop, str) else None)
+        disc = node.get("discriminator")
+        prop = disc.value.get("propertyName") if disc is not None and isinstance(disc.value, dict) else None
+        if disc is None or not isinstance(prop, str):
+            return UnionType(tuple(members))
+        return UnionType(tuple(members), prop, self._tags(disc, members))
+
+    def _tags(self, disc: Node, members: list[SchemaType]) -> tuple[tuple[str, str], ...]:
+        """Discriminator values → member keys: `mapping` first, then members' own names."""
+        member_keys = [m.key for m in members if isinstance(m, RefType)]
+        tags: list[tuple[str, str]] = []
+        mapping = disc.get("mapping")
+        for value, target in mapping.items() if mapping is not None else ():
+            key = self._mapping_target(target)
+            if key in member_keys:
+                tags.append((value, key))
+            else:
+                self._diag.warning(target.location, "discriminator mapping names no member of the union; ignored")
+        mapped = {key for _, key in tags}
+        for key in member_keys:
+            if key not in mapped:
+                tags.append((unescape_token(key.rsplit("/", 1)[-1]), key))
+        return tuple(tags)
+
+    def _mapping_target(self, target: Node) -> str | None:
+        """The registry key a mapping value names: a `$ref` string or a bare schema name."""
+        if not isinstance(target.value, str):
+            return None
+        ref = target.value if "#" in target.value or "/" in target.value else f"#/components/schemas/{target.value}"
+        try:
+            return self._resolver.follow(self._resolver.lookup(ref, target.doc, target.location)).key
+        except SpecError:
+            self._diag.warning(target.location, f"discriminator mapping {target.value!r} points to nothing; ignored")
+            return None
 
     # -- enums ----------------------------------------------------------------------------
 
@@ -342,6 +427,50 @@ class SchemaBuilder:
         return self._inline_def(node, owner, hint, enum)
 
 
+def _within(parent: Field | None, child: Field) -> Field:
+    """A subclass's redeclared field: allOf never loosens, so the parent's requiredness holds."""
+    if parent is None:
+        return child
+    return replace(child, required=child.required or parent.required, nullable=child.nullable and parent.nullable)
+
+
+def stricter_type(a: SchemaType, b: SchemaType) -> SchemaType | None:
+    """The type admitting only values both admit, when one of them is it; None if neither is."""
+    if a == b or isinstance(a, AnyType):
+        return b
+    if isinstance(b, AnyType):
+        return a
+    for first, second in ((a, b), (b, a)):
+        if isinstance(second, Primitive) and _narrows(first, second):
+            return first
+    return None
+
+
+def _narrows(narrow: SchemaType, wide: Primitive) -> bool:
+    """True when every value of `narrow` is a value of the primitive `wide`."""
+    match narrow:
+        case Primitive(type=type_, format=fmt):
+            return _fits(type_, wide.type) and (wide.format is None or fmt == wide.format)
+        case ConstType(value=value):
+            return _fits(_json_type(value), wide.type)
+        case EnumType(values=values):
+            return all(_fits(_json_type(v), wide.type) for v in values)
+        case _:
+            return False
+
+
+def _fits(json_type: str, schema_type: str) -> bool:
+    return json_type == schema_type or (json_type, schema_type) == ("integer", "number")
+
+
+def _json_type(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {float: "number", str: "string"}.get(type(value), "other")
+
+
 def _unique(values: tuple[JsonValue, ...]) -> tuple[JsonValue, ...]:
     seen: list[tuple[type, JsonValue]] = []
     for v in values:
@@ -359,7 +488,7 @@ def _types(value: dict[str, Any]) -> list[str]:
     return []
 
 
-def _declares_null(value: dict[str, Any]) -> bool:
+def declares_null(value: dict[str, Any]) -> bool:
     """Nullability in every form: 3.0 `nullable`, 3.1 type lists, null enum/const/oneOf members."""
     if value.get("nullable") is True:
         return True
@@ -404,8 +533,6 @@ def _apply_required(fields: list[Field], value: dict[str, Any], inline: list[Nod
 
 
 def _with_required(f: Field) -> Field:
-    from dataclasses import replace
-
     return replace(f, required=True)
 
 

@@ -45,7 +45,7 @@ BAD_INPUTS = [
         "remote $ref",
         json.dumps(spec_with({"A": {"$ref": "https://example.test/s.yaml#/B"}})),
         "spec.json",
-        r"^error: spec\.json#/components/schemas/A/\$ref: remote \$ref 'https://example\.test/s\.yaml' \(https\) is not supported; .+$",
+        r"^error: spec\.json#/components/schemas/A/\$ref: remote \$ref 'https://example\.test/s\.yaml' \(https\) is not fetched; .+$",
     ),
 ]
 

@@ -66,7 +66,9 @@ def test_operation_names_from_ids_and_paths_are_unique(tmp_path: Path) -> None:
 
 
 def test_field_names_avoid_keywords_pydantic_attributes_and_collisions(tmp_path: Path) -> None:
-    props = {name: {"type": "string"} for name in ["from", "class", "model_version", "json", "fooBar", "foo_bar", "_id", "2x"]}
+    names_ = ["from", "class", "model_version", "json", "fooBar", "foo_bar", "_id", "2x", "list", "str"]
+    # ... but only then: nothing here is a list, so `list` keeps its name.
+    props = {name: {"type": "string"} for name in names_}
     api, names = _names_for(tmp_path, spec_with({"Thing": {"type": "object", "properties": props}}))
     key = api.schemas[0].key
     assert [names.fields[(key, p)] for p in props] == [
@@ -78,6 +80,9 @@ def test_field_names_avoid_keywords_pydantic_attributes_and_collisions(tmp_path:
         "foo_bar_2",
         "id",
         "field_2x",
+        # A field named like a type its class's annotations use would shadow it there ...
+        "list",
+        "str_",
     ]
 
 
@@ -116,9 +121,9 @@ def test_component_names_win_over_inline_names_and_stay_stable(tmp_path: Path) -
 
 
 def test_class_names_avoid_builtins_and_imports(tmp_path: Path) -> None:
-    schemas = {n: {"type": "object", "properties": {"a": {}}} for n in ["BaseModel", "Field", "Exception", "list"]}
+    schemas = {n: {"type": "object", "properties": {"a": {}}} for n in ["BaseModel", "Field", "Exception", "list", "Tag"]}
     api, names = _names_for(tmp_path, spec_with(schemas))
-    assert sorted(names.classes.values()) == ["BaseModelModel", "ExceptionModel", "FieldModel", "List"]
+    assert sorted(names.classes.values()) == ["BaseModelModel", "ExceptionModel", "FieldModel", "List", "TagModel"]
 
 
 def test_enum_member_names(tmp_path: Path) -> None:

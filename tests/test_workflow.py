@@ -275,6 +275,7 @@ def test_ir_dumps_json_with_kinds(tmp_path: Path) -> None:
         "kind": "UnionType",
         "members": [{"kind": "Primitive", "type": "integer", "format": None}, {"kind": "Primitive", "type": "string", "format": None}],
         "discriminator": None,
+        "tags": [],
     }
 
 

@@ -6,7 +6,7 @@ from typing import Any, TypeAlias
 
 from pydantic import Field
 
-from ._base_model import BaseModel, OpenEnum, OpenIntEnum
+from ._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum
 
 __all__ = [
     "ActivityEntry",
@@ -2752,7 +2752,7 @@ class GenerationResponse(BaseModel):
         replay_request: Replay-ready request payload captured for this generation when available.
     """
 
-    created_at: str | None = None
+    created_at: DateTime | None = None
     request_id: str | None = None
     team_id: str | None = None
     app_id: str | None = None
@@ -4465,7 +4465,7 @@ class FileResponse(BaseModel):
 class ActivityEntry(BaseModel):
     """The `ActivityEntry` schema."""
 
-    date: str
+    date: Date
     model: str
     field_model_permaslug: str = Field(alias="model_permaslug")
     endpoint_id: str
@@ -4564,10 +4564,10 @@ class ApiKey(BaseModel):
     scopes: ApiKeyScopeValue
     creator_user_id: str | None
     created_by: str | None
-    created_at: str | None
-    updated_at: str | None
-    last_used_at: str | None
-    expires_at: str | None
+    created_at: DateTime | None
+    updated_at: DateTime | None
+    last_used_at: DateTime | None
+    expires_at: DateTime | None
     include_byok_in_limit: bool
     limit: int | float | None
     limit_reset: ApiKeyLimitReset | None
@@ -4630,7 +4630,7 @@ class ApiKeyCreateRequest(BaseModel):
     limit: int | float | None = None
     limit_reset: ApiKeyCreateRequestLimitReset | None = None
     include_byok_in_limit: bool | None = None
-    expires_at: str | None = None
+    expires_at: DateTime | None = None
     disabled: bool | None = None
     soft_blocked: bool | None = None
     limits: ApiKeyLimitInputWindows | None = None
@@ -4666,7 +4666,7 @@ class ApiKeyUpdateRequest(BaseModel):
     limit: int | float | None = None
     limit_reset: ApiKeyUpdateRequestLimitReset | None = None
     include_byok_in_limit: bool | None = None
-    expires_at: str | None = None
+    expires_at: DateTime | None = None
     disabled: bool | None = None
     soft_blocked: bool | None = None
     limits: ApiKeyLimitInputWindows | None = None
@@ -4687,14 +4687,14 @@ class ApiKeyRotateRequest(BaseModel):
     """
 
     name: str | None = None
-    previous_key_expires_at: str | None = None
+    previous_key_expires_at: DateTime | None = None
 
 
 class ApiKeyRotateResponse(BaseModel):
     """The `ApiKeyRotateResponse` schema."""
 
     data: ApiKeyWithValue
-    previous_key_expires_at: str | None
+    previous_key_expires_at: DateTime | None
 
 
 class KeyInvalidateResponseKey(BaseModel):
@@ -4745,8 +4745,8 @@ class WorkspaceScimEndpoint(BaseModel):
 
     id: str
     enabled: bool
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class WorkspaceScimToken(BaseModel):
@@ -4755,10 +4755,10 @@ class WorkspaceScimToken(BaseModel):
     id: str
     token_prefix: str
     label: str
-    created_at: str | None = None
-    expires_at: str | None = None
-    last_used_at: str | None = None
-    revoked_at: str | None = None
+    created_at: DateTime | None = None
+    expires_at: DateTime | None = None
+    last_used_at: DateTime | None = None
+    revoked_at: DateTime | None = None
 
 
 class WorkspaceScimEvent(BaseModel):
@@ -4774,7 +4774,7 @@ class WorkspaceScimEvent(BaseModel):
     http_status: int | None = None
     scim_type: str | None = None
     detail: dict[str, Any] | None = None
-    created_at: str | None = None
+    created_at: DateTime | None = None
 
 
 class WorkspaceScimResponseData(BaseModel):
@@ -4809,7 +4809,7 @@ class WorkspaceScimTokenCreateRequest(BaseModel):
     """The `WorkspaceScimTokenCreateRequest` schema."""
 
     label: str | None = None
-    expires_at: str | None = None
+    expires_at: DateTime | None = None
 
 
 class WorkspaceScimTokenCreateResponseData(BaseModel):
@@ -4822,10 +4822,10 @@ class WorkspaceScimTokenCreateResponseData(BaseModel):
     id: str
     token_prefix: str
     label: str
-    created_at: str | None = None
-    expires_at: str | None = None
-    last_used_at: str | None = None
-    revoked_at: str | None = None
+    created_at: DateTime | None = None
+    expires_at: DateTime | None = None
+    last_used_at: DateTime | None = None
+    revoked_at: DateTime | None = None
     token: str
 
 
@@ -4853,8 +4853,8 @@ class WorkspaceDepartment(BaseModel):
     source_id: str | None = None
     directory_name: str | None = None
     name_overridden: bool | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class WorkspaceDirectoryMember(BaseModel):
@@ -4873,7 +4873,7 @@ class WorkspaceDirectoryMember(BaseModel):
     department_override_enabled: bool
     department_override_id: str | None
     status: WorkspaceDirectoryMemberStatus
-    joined_at: str | None = None
+    joined_at: DateTime | None = None
 
 
 class WorkspaceDirectoryResponseData(BaseModel):
@@ -4975,8 +4975,8 @@ class WorkspaceGroupMapping(BaseModel):
     department_id: str
     access_role: WorkspaceGroupMappingAccessRole
     department_position: WorkspaceGroupMappingDepartmentPosition
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class WorkspaceGroupMappingListResponse(BaseModel):
@@ -5095,8 +5095,8 @@ class WorkspaceApp(BaseModel):
     is_public: bool
     is_active: bool
     is_managed: bool
-    last_seen: str | None
-    created_at: str | None
+    last_seen: DateTime | None
+    created_at: DateTime | None
 
 
 class WorkspaceAppListResponse(BaseModel):
@@ -5150,7 +5150,7 @@ class GatewayRequestLog(BaseModel):
     """The `GatewayRequestLog` schema."""
 
     request_id: str | None = None
-    created_at: str | None = None
+    created_at: DateTime | None = None
     endpoint: str | None = None
     field_model_id: str | None = Field(default=None, alias="model_id")
     requested_model_id: str | None = None
@@ -5185,8 +5185,8 @@ class GatewayRequestLogListResponse(BaseModel):
     total: int
     limit: int
     offset: int
-    from_time: str
-    to_time: str | None
+    from_time: DateTime
+    to_time: DateTime | None
 
 
 class GatewayRequestLogResponse(BaseModel):
@@ -5215,7 +5215,7 @@ class GatewayFeedback(BaseModel):
     metadata_dimensions: dict[str, str]
     end_user_id: str | None
     created_by_user_id: str | None
-    created_at: str
+    created_at: DateTime
 
 
 class GatewayFeedbackListResponse(BaseModel):
@@ -5261,7 +5261,7 @@ class GatewayFeedbackSummaryRow(BaseModel):
     partial: int
     average_score: int | float | None
     ratings: dict[str, int]
-    last_feedback_at: str | None
+    last_feedback_at: DateTime | None
 
 
 class GatewayFeedbackSummaryResponse(BaseModel):
@@ -5288,9 +5288,9 @@ class GatewayObservabilityEvent(BaseModel):
     metadata_dimensions: dict[str, str]
     end_user_id: str | None
     source: GatewayObservabilityEventSource
-    occurred_at: str
+    occurred_at: DateTime
     created_by_user_id: str | None
-    created_at: str
+    created_at: DateTime
 
 
 class GatewayObservabilityEventListResponse(BaseModel):
@@ -5314,7 +5314,7 @@ class GatewayObservabilityEventCreateRequest(BaseModel):
     metadata_dimensions: dict[str, Any] | None = None
     end_user_id: str | None = None
     source: GatewayObservabilityEventCreateRequestSource | None = None
-    occurred_at: str | None = None
+    occurred_at: DateTime | None = None
 
 
 class GatewayObservabilityEventResponse(BaseModel):
@@ -5336,11 +5336,11 @@ class PresetTestRun(BaseModel):
     dataset_name: str | None
     config: dict[str, Any]
     summary: dict[str, Any]
-    started_at: str | None
-    completed_at: str | None
+    started_at: DateTime | None
+    completed_at: DateTime | None
     created_by_user_id: str | None
-    created_at: str
-    updated_at: str
+    created_at: DateTime
+    updated_at: DateTime
 
 
 class PresetTestRunListResponse(BaseModel):
@@ -5360,8 +5360,8 @@ class PresetTestRunCreateRequest(BaseModel):
     dataset_name: str | None = None
     config: dict[str, Any] | None = None
     summary: dict[str, Any] | None = None
-    started_at: str | None = None
-    completed_at: str | None = None
+    started_at: DateTime | None = None
+    completed_at: DateTime | None = None
 
 
 class PresetTestRunResponse(BaseModel):
@@ -5384,8 +5384,8 @@ class PresetTestRunUpdateRequest(BaseModel):
     description: str | None = None
     status: PresetTestRunUpdateRequestStatus | None = None
     summary: dict[str, Any] | None = None
-    started_at: str | None = None
-    completed_at: str | None = None
+    started_at: DateTime | None = None
+    completed_at: DateTime | None = None
 
 
 class ProviderCredential(BaseModel):
@@ -5405,9 +5405,9 @@ class ProviderCredential(BaseModel):
     suffix: str | None = None
     verification_status: str | None = None
     error_message: str | None = None
-    last_verified_at: str | None = None
-    last_used_at: str | None = None
-    created_at: str | None = None
+    last_verified_at: DateTime | None = None
+    last_used_at: DateTime | None = None
+    created_at: DateTime | None = None
     created_by: str | None = None
     allowed_model_slugs: list[str] | None = None
     allowed_api_key_ids: list[str] | None = None
@@ -5491,11 +5491,11 @@ class WorkspaceBudget(BaseModel):
     remaining: int | float
     remaining_nanos: int
     exceeded: bool
-    window_start: str | None = None
-    reset_at: str | None = None
+    window_start: DateTime | None = None
+    reset_at: DateTime | None = None
     created_by: str | None = None
-    created_at: str
-    updated_at: str
+    created_at: DateTime
+    updated_at: DateTime
 
 
 class WorkspaceBudgetListResponse(BaseModel):
@@ -5545,8 +5545,8 @@ class WorkspaceNotificationDestination(BaseModel):
     type: WorkspaceNotificationDestinationType
     target_preview: str
     status: WorkspaceNotificationDestinationStatus
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class WorkspaceNotificationDestinationListResponse(BaseModel):
@@ -5648,8 +5648,8 @@ class DataContributionClassifier(BaseModel):
     service_tier: DataContributionClassifierServiceTier
     sample_rate_bps: int
     enabled: bool
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class DataContributionOverviewResponseData(BaseModel):
@@ -5657,7 +5657,7 @@ class DataContributionOverviewResponseData(BaseModel):
 
     enabled: bool
     policy_version: str = Field(alias="policyVersion")
-    consented_at: str | None = Field(default=None, alias="consentedAt")
+    consented_at: DateTime | None = Field(default=None, alias="consentedAt")
     sample_rate_bps: int = Field(alias="sampleRateBps")
     classifier_sample_rate_bps: int = Field(alias="classifierSampleRateBps")
     discount_bps: int = Field(alias="discountBps")
@@ -5763,9 +5763,9 @@ class OAuthClient(BaseModel):
     active_authorizations: int | None = None
     total_authorizations: int | None = None
     requests_last_30d: int | None = None
-    last_used_at: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    last_used_at: DateTime | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class OAuthClientListResponsePagination(BaseModel):
@@ -5850,9 +5850,9 @@ class WebhookEndpoint(BaseModel):
     events: list[str]
     has_secret: bool = Field(alias="hasSecret")
     created_by: str | None = Field(default=None, alias="createdBy")
-    created_at: str | None = Field(default=None, alias="createdAt")
-    updated_at: str | None = Field(default=None, alias="updatedAt")
-    deleted_at: str | None = Field(default=None, alias="deletedAt")
+    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    updated_at: DateTime | None = Field(default=None, alias="updatedAt")
+    deleted_at: DateTime | None = Field(default=None, alias="deletedAt")
 
 
 class WebhookEndpointListResponse(BaseModel):
@@ -5885,9 +5885,9 @@ class WebhookEndpointSecretResponse(BaseModel):
     events: list[str]
     has_secret: bool = Field(alias="hasSecret")
     created_by: str | None = Field(default=None, alias="createdBy")
-    created_at: str | None = Field(default=None, alias="createdAt")
-    updated_at: str | None = Field(default=None, alias="updatedAt")
-    deleted_at: str | None = Field(default=None, alias="deletedAt")
+    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    updated_at: DateTime | None = Field(default=None, alias="updatedAt")
+    deleted_at: DateTime | None = Field(default=None, alias="deletedAt")
     signing_secret: str
 
 
@@ -5939,8 +5939,8 @@ class Guardrail(BaseModel):
     daily_limit_cost_nanos: int | None = None
     weekly_limit_cost_nanos: int | None = None
     monthly_limit_cost_nanos: int | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class GuardrailListResponse(BaseModel):
@@ -6050,8 +6050,8 @@ class GuardrailDetailResponseData(BaseModel):
     daily_limit_cost_nanos: int | None = None
     weekly_limit_cost_nanos: int | None = None
     monthly_limit_cost_nanos: int | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
     key_ids: list[str]
 
 
@@ -6074,7 +6074,7 @@ class GuardrailKeyAssignment(BaseModel):
     name: str | None = None
     prefix: str | None = None
     status: str | None = None
-    created_at: str | None = None
+    created_at: DateTime | None = None
 
 
 class GuardrailKeyListResponse(BaseModel):
@@ -6128,7 +6128,7 @@ class GuardrailMemberAssignment(BaseModel):
     user_id: str
     role: str | None = None
     display_name: str | None = None
-    joined_at: str | None = None
+    joined_at: DateTime | None = None
 
 
 class GuardrailMemberListResponse(BaseModel):
@@ -6161,10 +6161,10 @@ class ManagementKeyRuntime(BaseModel):
     status: ManagementKeyRuntimeStatus
     scopes: list[str]
     created_by: str | None = None
-    created_at: str
-    updated_at: str | None = None
-    last_used_at: str | None = None
-    expires_at: str | None = None
+    created_at: DateTime
+    updated_at: DateTime | None = None
+    last_used_at: DateTime | None = None
+    expires_at: DateTime | None = None
     soft_blocked: bool | None = None
     daily_limit_requests: int | None = None
     weekly_limit_requests: int | None = None
@@ -6186,7 +6186,7 @@ class ManagementKeyRuntimeCreateRequest(BaseModel):
     name: str
     template: ManagementKeyRuntimeCreateRequestTemplate | None = None
     scopes: str | list[str] | None = None
-    expires_at: str | None = None
+    expires_at: DateTime | None = None
     paused: bool | None = None
 
 
@@ -6204,10 +6204,10 @@ class ManagementKeyRuntimeCreated(BaseModel):
     status: ManagementKeyRuntimeCreatedStatus
     scopes: list[str]
     created_by: str | None = None
-    created_at: str
-    updated_at: str | None = None
-    last_used_at: str | None = None
-    expires_at: str | None = None
+    created_at: DateTime
+    updated_at: DateTime | None = None
+    last_used_at: DateTime | None = None
+    expires_at: DateTime | None = None
     soft_blocked: bool | None = None
     daily_limit_requests: int | None = None
     weekly_limit_requests: int | None = None
@@ -6236,7 +6236,7 @@ class ManagementKeyRuntimeUpdateRequest(BaseModel):
     name: str | None = None
     template: ManagementKeyRuntimeUpdateRequestTemplate | None = None
     scopes: str | list[str] | None = None
-    expires_at: str | None = None
+    expires_at: DateTime | None = None
     paused: bool | None = None
     daily_requests: int | None = Field(default=None, alias="dailyRequests")
     weekly_requests: int | None = Field(default=None, alias="weeklyRequests")
@@ -6263,7 +6263,7 @@ class WorkspaceActivityEntry(BaseModel):
     usage: dict[str, Any] | None
     cost_cents: int | float
     latency_ms: int | None
-    timestamp: str | None
+    timestamp: DateTime | None
 
 
 class WorkspaceActivityResponse(BaseModel):
@@ -6306,9 +6306,9 @@ class WorkspaceAuditEventMetadata(BaseModel):
     limits: WorkspaceAuditEventLimits | None = None
     replacement_key_id: str | None = Field(default=None, alias="replacementKeyId")
     replacement_key_name: str | None = Field(default=None, alias="replacementKeyName")
-    previous_key_expires_at: str | None = Field(default=None, alias="previousKeyExpiresAt")
+    previous_key_expires_at: DateTime | None = Field(default=None, alias="previousKeyExpiresAt")
     access_template: str | None = Field(default=None, alias="accessTemplate")
-    expires_at: str | None = Field(default=None, alias="expiresAt")
+    expires_at: DateTime | None = Field(default=None, alias="expiresAt")
 
 
 class WorkspaceAuditEvent(BaseModel):
@@ -6324,7 +6324,7 @@ class WorkspaceAuditEvent(BaseModel):
     target_name: str | None = None
     metadata: WorkspaceAuditEventMetadata
     request_id: str | None = None
-    created_at: str
+    created_at: DateTime
 
 
 class WorkspaceAuditEventListResponse(BaseModel):
@@ -6342,8 +6342,8 @@ class Workspace(BaseModel):
     name: str | None
     slug: str | None
     created_by: str | None
-    created_at: str | None
-    updated_at: str | None
+    created_at: DateTime | None
+    updated_at: DateTime | None
 
 
 class WorkspaceListResponse(BaseModel):
@@ -6379,7 +6379,7 @@ class WorkspaceMember(BaseModel):
     workspace_id: str
     user_id: str
     role: WorkspaceRole
-    joined_at: str | None = None
+    joined_at: DateTime | None = None
     display_name: str | None = None
 
 
@@ -6436,10 +6436,10 @@ class WorkspaceInvite(BaseModel):
     creator_user_id: str
     role: WorkspaceAssignableRole
     token_preview: str | None = None
-    expires_at: str | None = None
+    expires_at: DateTime | None = None
     max_uses: int | None = None
     uses_count: int | None = None
-    created_at: str | None = None
+    created_at: DateTime | None = None
 
 
 class WorkspaceInviteListResponse(BaseModel):
@@ -6480,8 +6480,8 @@ class WorkspaceJoinRequest(BaseModel):
     requester_user_id: str
     invite_id: str | None = None
     status: WorkspaceJoinRequestStatus
-    created_at: str | None = None
-    decided_at: str | None = None
+    created_at: DateTime | None = None
+    decided_at: DateTime | None = None
     decided_by: str | None = None
 
 
@@ -6506,9 +6506,9 @@ class ObservabilityLoggingPolicy(BaseModel):
     retention_days: int
     include_provider_payloads: bool
     billing_status: ObservabilityLoggingPolicyBillingStatus
-    grace_until: str | None = None
+    grace_until: DateTime | None = None
     price_per_million_units_nanos: int
-    updated_at: str | None = None
+    updated_at: DateTime | None = None
 
 
 class ObservabilityLoggingPolicyResponse(BaseModel):
@@ -6569,8 +6569,8 @@ class ObservabilityDestination(BaseModel):
     key_filters: list[ObservabilityKeyFilter]
     rule_groups: list[ObservabilityRuleGroup]
     configured: bool
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class ObservabilityDestinationListResponse(BaseModel):
@@ -6670,8 +6670,8 @@ class Preset(BaseModel):
     source_preset_id: str | None = None
     source_preset_version_id: str | None = None
     upstream_version_id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class PresetListResponse(BaseModel):
@@ -6764,7 +6764,7 @@ class PresetVersion(BaseModel):
     visibility: PresetVisibility
     release_notes: str | None = None
     created_by: str
-    created_at: str
+    created_at: DateTime
 
 
 class PresetVersionListResponse(BaseModel):
@@ -6833,7 +6833,7 @@ class WorkspaceSettings(BaseModel):
     provider_restriction_mode: WorkspaceProviderRestrictionMode | None = None
     provider_restriction_provider_ids: list[str] | None = None
     provider_restriction_enforce_allowed: bool | None = None
-    updated_at: str | None = None
+    updated_at: DateTime | None = None
 
 
 class WorkspaceSettingsResponse(BaseModel):
@@ -6941,7 +6941,7 @@ class DynamicRouteVersion(BaseModel):
     version: int
     status: DynamicRouteVersionStatus
     created_by: str | None = None
-    created_at: str | None = None
+    created_at: DateTime | None = None
 
 
 class DynamicRoute(BaseModel):
@@ -6958,8 +6958,8 @@ class DynamicRoute(BaseModel):
     config: DynamicRouteConfig
     key_ids: list[str]
     versions: list[DynamicRouteVersion]
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None
 
 
 class DynamicRouteListResponse(BaseModel):

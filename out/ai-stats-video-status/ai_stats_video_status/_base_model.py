@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Annotated, Any, TypeAlias, TypeVar
 
 import pydantic
 from pydantic_core import core_schema
@@ -46,6 +47,89 @@ class BaseModel(pydantic.BaseModel):
     def to_json(self) -> str:
         """`to_dict()` as a JSON document."""
         return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+class WireDateTime(datetime):
+    """A `datetime` decoded from text; it encodes back to exactly that text."""
+
+    wire: str
+
+
+class WireDate(date):
+    """A `date` decoded from text; it encodes back to exactly that text."""
+
+    wire: str
+
+
+def _parse_datetime(text: str) -> WireDateTime:
+    parsed = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    fields = (parsed.hour, parsed.minute, parsed.second, parsed.microsecond, parsed.tzinfo)
+    value = WireDateTime(parsed.year, parsed.month, parsed.day, *fields, fold=parsed.fold)
+    value.wire = text
+    return value
+
+
+def _parse_date(text: str) -> WireDate:
+    parsed = date.fromisoformat(text)
+    value = WireDate(parsed.year, parsed.month, parsed.day)
+    value.wire = text
+    return value
+
+
+def _temporal_validator(parse: Callable[[str], date], kind: type) -> Callable[[Any], Any]:
+    """Text is parsed when it is valid ISO 8601 and kept as the text when it is not."""
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, kind):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"expected ISO 8601 text or a {kind.__name__}")
+        try:
+            return parse(value)
+        except ValueError:
+            return value
+
+    return validate
+
+
+def _encode_temporal(value: Any) -> Any:
+    if isinstance(value, (WireDateTime, WireDate)):
+        return value.wire
+    return value.isoformat() if isinstance(value, date) else value
+
+
+# `format: date-time` and `format: date`. A value that is not valid ISO 8601 does not fail
+# decoding: it stays the `str` it was. Either way it encodes back to the text received.
+DateTime: TypeAlias = Annotated[
+    datetime | str,
+    pydantic.PlainValidator(_temporal_validator(_parse_datetime, datetime)),
+    pydantic.PlainSerializer(_encode_temporal, when_used="json"),
+]
+Date: TypeAlias = Annotated[
+    date | str,
+    pydantic.PlainValidator(_temporal_validator(_parse_date, date)),
+    pydantic.PlainSerializer(_encode_temporal, when_used="json"),
+]
+
+
+def tag_of(prop: str, classes: dict[str, str]) -> Callable[[Any], str]:
+    """How a discriminated union picks its member: the tag value's class name, or `""`.
+
+    Data whose tag this client does not know (or that has none) gets the tag `""`, whose
+    member is a plain dict: it is kept exactly as it arrived instead of failing to decode.
+    """
+    names = set(classes.values())
+
+    def pick(value: Any) -> str:
+        if isinstance(value, dict):
+            tag = value.get(prop)
+            return classes.get(tag, "") if isinstance(tag, str) else ""
+        for cls in type(value).__mro__:
+            if cls.__name__ in names:
+                return cls.__name__
+        return ""
+
+    return pick
 
 
 def _open_enum_schema(cls: Any, value_type: type) -> core_schema.CoreSchema:

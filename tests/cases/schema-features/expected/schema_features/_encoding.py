@@ -1,0 +1,131 @@
+"""Encoding request values for the wire: paths, queries, headers, form and multipart bodies."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import pydantic
+
+_PATH_PARAMETER = re.compile(r"\{([^{}/]+)\}")
+
+
+def to_jsonable(value: Any) -> Any:
+    """Models to their wire dicts, enums to values; everything else as it is."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def scalar_text(value: Any) -> str:
+    value = to_jsonable(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def encode_path(template: str, params: Mapping[str, Any]) -> str:
+    """Fill `{name}` placeholders; each value is percent-encoded so it stays one segment."""
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            return match.group(0)
+        value = params[name]
+        parts = value if isinstance(value, (list, tuple)) else [value]
+        text = ",".join(quote(scalar_text(v), safe="") for v in parts)
+        # "." and ".." would be removed by URL normalisation; encode them so they cannot be.
+        return text.replace(".", "%2E") if text in (".", "..") else text
+
+    return _PATH_PARAMETER.sub(fill, template)
+
+
+def encode_query(
+    query: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]]
+) -> list[tuple[str, str]]:
+    """Query pairs following each parameter's `style`/`explode` (default: form, exploded)."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in query.items():
+        if value is None:
+            continue
+        style, explode = styles.get(name, ("form", True))
+        value = to_jsonable(value)
+        if isinstance(value, dict):
+            if style == "deepObject":
+                pairs.extend(
+                    (f"{name}[{k}]", scalar_text(v)) for k, v in value.items() if v is not None
+                )
+            elif explode:
+                pairs.extend((str(k), scalar_text(v)) for k, v in value.items() if v is not None)
+            else:
+                pairs.append((name, ",".join(f"{k},{scalar_text(v)}" for k, v in value.items())))
+        elif isinstance(value, list):
+            separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
+            if explode and style == "form":
+                pairs.extend((name, scalar_text(v)) for v in value)
+            else:
+                pairs.append((name, separator.join(scalar_text(v) for v in value)))
+        else:
+            pairs.append((name, scalar_text(value)))
+    return pairs
+
+
+def header_value(name: str, value: Any) -> str:
+    """A header value as text; CR and LF are refused so a value cannot add headers."""
+    text = scalar_text(value)
+    if "\r" in text or "\n" in text or "\x00" in text:
+        raise ValueError(f"header {name!r} contains a line break or NUL")
+    return text
+
+
+def multipart_fields(body: Any) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    data: dict[str, Any] = {}
+    files: list[tuple[str, Any]] = []
+    fields = to_jsonable_fields(body)
+    for name, value in fields.items():
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(v, (bytes, bytearray)) or hasattr(v, "read") for v in items):
+            files.extend(
+                (name, (name, v)) if isinstance(v, (bytes, bytearray)) else (name, v) for v in items
+            )
+        elif value is not None:
+            data[name] = (
+                [scalar_text(v) for v in value] if isinstance(value, list) else scalar_text(value)
+            )
+    return data, files
+
+
+def to_jsonable_fields(body: Any) -> dict[str, Any]:
+    """The fields of a form body (a model or a mapping) with wire names, binary kept as is."""
+    if isinstance(body, pydantic.BaseModel):
+        out: dict[str, Any] = {}
+        for name in body.model_fields_set:
+            info = type(body).model_fields.get(name)
+            out[info.alias or name if info else name] = getattr(body, name)
+        out.update(body.model_extra or {})
+        return out
+    if isinstance(body, Mapping):
+        return {str(k): v for k, v in body.items()}
+    raise TypeError(f"expected a model or a mapping for a form body, got {type(body).__name__}")
+
+
+def form_body(body: Any) -> bytes:
+    """An `application/x-www-form-urlencoded` body from a model or a mapping."""
+    fields = {
+        k: scalar_text(v) for k, v in to_jsonable(to_jsonable_fields(body)).items() if v is not None
+    }
+    return urlencode(fields).encode()

@@ -1,0 +1,151 @@
+"""Clients for Schema Features: one method per operation, sync (`Client`) and async (`AsyncClient`)."""
+
+from __future__ import annotations
+
+from . import _endpoints, models
+from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._pagination import AsyncPager, PageRule, SyncPager
+from ._streaming import AsyncStreamedResponse, StreamedResponse
+
+__all__ = [
+    "AsyncClient",
+    "AsyncPaginators",
+    "AsyncRawResponses",
+    "AsyncStreamingResponses",
+    "Client",
+    "Paginators",
+    "RawResponses",
+    "StreamingResponses",
+]
+
+
+class Paginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+
+class RawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_pets(self, *, options: RequestOptions | None = None) -> ApiResponse[list[models.Pet]]:
+        """GET /pets"""
+        return self._client._send_raw(_endpoints.list_pets(), options)
+
+
+class StreamingResponses:
+    """Operations with binary or event-stream bodies, returning the response unread."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+
+class Client(SyncClientBase):
+    """Synchronous client for Schema Features.
+
+    Args:
+        api_key: The credential; defaults to the `SCHEMA_FEATURES_API_KEY` environment variable.
+        base_url: Defaults to `SCHEMA_FEATURES_BASE_URL`, else the spec's first server.
+        timeout: Seconds, or an `httpx.Timeout`, for every request (per call: `options`).
+        http_client: An `httpx.Client` to send with, for
+            proxies, transports or shared pools; it is then yours to close.
+        default_headers: Headers sent with every request.
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx).
+        idempotency_header: The header carrying `options={"idempotency_key": ...}`.
+        max_response_bytes: Larger response bodies raise `ResponseTooLargeError` unread.
+        verify: TLS certificate verification of the client created here; on unless set to False.
+        sleep: How to wait between retries and polls (for tests); defaults to `time.sleep`.
+        clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
+    """
+
+    _security_schemes = _endpoints.SECURITY_SCHEMES
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The operations returning the raw response; `.parse()` gives the model without a second request."""
+        return RawResponses(self)
+
+    @property
+    def paginate(self) -> Paginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return Paginators(self)
+
+    @property
+    def with_streaming_response(self) -> StreamingResponses:
+        """The operations with streamable bodies, returning them unread (use `with`)."""
+        return StreamingResponses(self)
+
+    def list_pets(self, *, options: RequestOptions | None = None) -> list[models.Pet]:
+        """GET /pets"""
+        return self._send(_endpoints.list_pets(), options)
+
+
+class AsyncPaginators:
+    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+class AsyncRawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_pets(
+        self, *, options: RequestOptions | None = None
+    ) -> ApiResponse[list[models.Pet]]:
+        """GET /pets"""
+        return await self._client._send_raw(_endpoints.list_pets(), options)
+
+
+class AsyncStreamingResponses:
+    """Operations with binary or event-stream bodies, returning the response unread."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+class AsyncClient(AsyncClientBase):
+    """Asynchronous client for Schema Features.
+
+    Args:
+        api_key: The credential; defaults to the `SCHEMA_FEATURES_API_KEY` environment variable.
+        base_url: Defaults to `SCHEMA_FEATURES_BASE_URL`, else the spec's first server.
+        timeout: Seconds, or an `httpx.Timeout`, for every request (per call: `options`).
+        http_client: An `httpx.AsyncClient` to send with, for
+            proxies, transports or shared pools; it is then yours to close.
+        default_headers: Headers sent with every request.
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 409, 429, 5xx).
+        idempotency_header: The header carrying `options={"idempotency_key": ...}`.
+        max_response_bytes: Larger response bodies raise `ResponseTooLargeError` unread.
+        verify: TLS certificate verification of the client created here; on unless set to False.
+        sleep: How to wait between retries and polls (for tests); defaults to `asyncio.sleep`.
+        clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
+    """
+
+    _security_schemes = _endpoints.SECURITY_SCHEMES
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The operations returning the raw response; `.parse()` gives the model without a second request."""
+        return AsyncRawResponses(self)
+
+    @property
+    def paginate(self) -> AsyncPaginators:
+        """The operations that page, iterating over every item and fetching pages as needed."""
+        return AsyncPaginators(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncStreamingResponses:
+        """The operations with streamable bodies, returning them unread (use `with`)."""
+        return AsyncStreamingResponses(self)
+
+    async def list_pets(self, *, options: RequestOptions | None = None) -> list[models.Pet]:
+        """GET /pets"""
+        return await self._send(_endpoints.list_pets(), options)

@@ -1,0 +1,114 @@
+"""Models of Schema Features: pydantic v2 classes for every schema in the spec."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum, tag_of
+
+__all__ = [
+    "Adoption",
+    "AdoptionClosed",
+    "AdoptionColour",
+    "AdoptionLevel",
+    "Cat",
+    "Dog",
+    "Named",
+    "Overlap",
+    "Pet",
+    "Stricter",
+]
+
+
+class AdoptionLevel(OpenIntEnum):
+    """The `level` field of `Adoption`."""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+
+class AdoptionColour(OpenEnum):
+    """The `colour` field of `Adoption`."""
+
+    RED = "red"
+    RED_UPPER = "Red"
+    NONE = ""
+    TWO_X = "2x"
+
+
+class Cat(BaseModel):
+    """The `Cat` schema."""
+
+    kind: str
+    indoor: bool | None = None
+
+
+class Dog(BaseModel):
+    """The `Dog` schema.
+
+    Attributes:
+        good: Server default: True.
+    """
+
+    kind: str
+    good: bool | None = None
+
+
+class Named(BaseModel):
+    """The `Named` schema."""
+
+    id: int
+    amount: int | float | None = None
+
+
+class Stricter(BaseModel):
+    """Both parents declare `id` and `amount`; the merge keeps the stricter types."""
+
+    id: int
+    amount: int | float | None = None
+
+
+class AdoptionClosed(BaseModel):
+    """The `closed` field of `Adoption`."""
+
+    a: str | None = None
+
+
+class Adoption(BaseModel):
+    """The `Adoption` schema.
+
+    Attributes:
+        pet: Picked by `kind`; `kitty` is mapped, `Dog` is the implicit schema name.
+        note: Deprecated.
+    """
+
+    pet: Pet
+    at: DateTime
+    on: Date | None = None
+    id: str | None = None
+    blob: str | None = None
+    note: str | None = None
+    level: AdoptionLevel | None = None
+    flags: bool | None = None
+    mixed: str | int | bool | None = None
+    version: Literal[2] | None = None
+    nothing: None = None
+    colour: AdoptionColour | None = None
+    tags: dict[str, str] | None = None
+    extra: dict[str, Any] | None = None
+    closed: AdoptionClosed | None = None
+    pair: list[Any] | None = None
+    children: list[Adoption] | None = None
+    either: str | None = None
+
+
+# Picked by `kind`; `kitty` is mapped, `Dog` is the implicit schema name.
+Pet: TypeAlias = Annotated[
+    Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[dict[str, Any], Tag("")],
+    Discriminator(tag_of("kind", {"kitty": "Cat", "Dog": "Dog"})),
+]
+# No discriminator; both members accept {"kind": "x"}.
+Overlap: TypeAlias = Dog | Cat
