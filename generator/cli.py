@@ -13,7 +13,8 @@ from generator import __version__
 from generator.config import ClientConfig, load_config
 from generator.diagnostics import SpecError
 from generator.pipeline import GenerateRequest, generate
-from generator.render import FormatOptions
+from generator.formatcache import FormatCache, default_cache_dir
+from generator.formatting import FORMATTERS, FormatOptions
 from generator.writer import compare, write_files
 
 
@@ -33,13 +34,14 @@ def _requests(spec: Path | None, output: Path | None, package_name: str | None, 
     return clients
 
 
-def _generate(client: ClientConfig) -> dict[str, bytes]:
+def _generate(client: ClientConfig, formatter: str, no_cache: bool) -> dict[str, bytes]:
+    cache = None if no_cache else FormatCache(default_cache_dir())
     result = generate(
         GenerateRequest(
             spec=client.spec,
             package_name=client.package_name,
             templates=client.templates,
-            format=FormatOptions(line_length=client.line_length),
+            format=FormatOptions(line_length=client.line_length, formatter=formatter, cache=cache),
         )
     )
     for warning in result.warnings:
@@ -64,6 +66,16 @@ package_option = click.option("--package-name", help="Import name of the generat
 templates_option = click.option(
     "--templates", type=click.Path(path_type=Path, file_okay=False), help="Folder of templates overriding the defaults."
 )
+formatter_option = click.option(
+    "--formatter",
+    type=click.Choice(FORMATTERS),
+    default="black",
+    show_default=True,
+    help="Formatter for the generated Python (ruff needs the oapigen[ruff] extra).",
+)
+no_cache_option = click.option(
+    "--no-cache", is_flag=True, help="Neither read nor write the cache of formatted output ($OAPIGEN_CACHE_DIR)."
+)
 
 
 @click.group()
@@ -77,14 +89,24 @@ def main() -> None:
 @output_option
 @package_option
 @templates_option
+@formatter_option
+@no_cache_option
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def generate_command(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, quiet: bool) -> None:
+def generate_command(
+    spec: Path | None,
+    output: Path | None,
+    package_name: str | None,
+    templates: Path | None,
+    formatter: str,
+    no_cache: bool,
+    quiet: bool,
+) -> None:
     """Generate the client for SPEC into OUT (or every client configured in pyproject.toml)."""
 
     def action() -> int:
         for client in _requests(spec, output, package_name, templates):
             started = time.perf_counter()
-            report = write_files(client.output, _generate(client))
+            report = write_files(client.output, _generate(client, formatter, no_cache))
             if not quiet:
                 click.echo(
                     f"{client.output}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
@@ -101,14 +123,24 @@ def generate_command(spec: Path | None, output: Path | None, package_name: str |
 @output_option
 @package_option
 @templates_option
+@formatter_option
+@no_cache_option
 @click.option("--diff", "show_diff", is_flag=True, help="Print the full unified diff.")
-def check_command(spec: Path | None, output: Path | None, package_name: str | None, templates: Path | None, show_diff: bool) -> None:
+def check_command(
+    spec: Path | None,
+    output: Path | None,
+    package_name: str | None,
+    templates: Path | None,
+    formatter: str,
+    no_cache: bool,
+    show_diff: bool,
+) -> None:
     """Exit 1 when OUT is not what generating SPEC would write now (nothing is written)."""
 
     def action() -> int:
         stale_any = False
         for client in _requests(spec, output, package_name, templates):
-            state = compare(client.output, _generate(client))
+            state = compare(client.output, _generate(client, formatter, no_cache))
             if state.current:
                 click.echo(f"{client.output}: up to date", err=True)
                 continue

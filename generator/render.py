@@ -1,18 +1,17 @@
-"""Render templates into the files of a client package and format them with black."""
+"""Render templates into the files of a client package and format them (see `formatting`)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import black
 import jinja2
 
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
+from generator.formatting import FormatOptions, format_sources
 from generator.identifiers import pascal_case, snake_case
 from generator.literals import comment_text, docstring_block, docstring_text, python_literal
 
@@ -79,37 +78,15 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
     return env
 
 
-@dataclass(frozen=True)
-class FormatOptions:
-    line_length: int = 100
-
-
-def format_python(source: str, path: str, options: FormatOptions) -> str:
-    """Format with black in-process; invalid Python is reported with the output path."""
-    mode = black.Mode(
-        target_versions={black.TargetVersion.PY310},
-        line_length=options.line_length,
-    )
-    try:
-        return black.format_str(source, mode=mode)
-    except black.parsing.InvalidInput as exc:
-        raise SpecError.single(path, f"templates produced invalid Python: {exc}") from None
-
-
 def render_package(
     context: PackageContext, user_templates: Path | None, options: FormatOptions
 ) -> dict[str, bytes]:
     """Render every package file: relative POSIX path → formatted bytes."""
     env = make_environment(user_templates)
     variables = {**{name: getattr(context, name) for name in context.__dataclass_fields__}, "ctx": context}
-    files: dict[str, bytes] = {}
-    for template_name, pattern in PACKAGE_FILES:
-        path = pattern.format(package=context.package_name)
-        text = _render(env, template_name, variables)
-        if path.endswith(".py"):
-            text = format_python(text, path, options)
-        files[path] = text.encode("utf-8")
-    return files
+    texts = {pattern.format(package=context.package_name): _render(env, name, variables) for name, pattern in PACKAGE_FILES}
+    formatted = format_sources({path: text for path, text in texts.items() if path.endswith(".py")}, options)
+    return {path: formatted.get(path, text).encode("utf-8") for path, text in texts.items()}
 
 
 def _render(env: jinja2.Environment, template_name: str, variables: dict[str, Any]) -> str:
