@@ -12,7 +12,8 @@ import click
 from generator import __version__
 from generator.config import ClientConfig, load_config
 from generator.diagnostics import SpecError
-from generator.pipeline import GenerateRequest, generate
+from generator.outputcache import OutputCache, generate_cached
+from generator.pipeline import GenerateRequest
 from generator.formatcache import FormatCache, default_cache_dir
 from generator.formatting import FORMATTERS, FormatOptions
 from generator.writer import compare, write_files
@@ -35,14 +36,16 @@ def _requests(spec: Path | None, output: Path | None, package_name: str | None, 
 
 
 def _generate(client: ClientConfig, formatter: str, no_cache: bool) -> dict[str, bytes]:
-    cache = None if no_cache else FormatCache(default_cache_dir())
-    result = generate(
+    cache_dir = None if no_cache else default_cache_dir()
+    cache = FormatCache(cache_dir) if cache_dir is not None else None
+    result = generate_cached(
         GenerateRequest(
             spec=client.spec,
             package_name=client.package_name,
             templates=client.templates,
             format=FormatOptions(line_length=client.line_length, formatter=formatter, cache=cache),
-        )
+        ),
+        OutputCache(cache_dir) if cache_dir is not None else None,
     )
     for warning in result.warnings:
         click.echo(str(warning), err=True)

@@ -13,7 +13,8 @@ from generator.identifiers import is_safe_identifier
 from generator.ir import Api
 from generator.naming import NameOverrides, resolve_names
 from generator.refs import Resolver
-from generator.render import FormatOptions, render_package
+from generator.formatting import FormatOptions
+from generator.render import render_package
 
 
 @dataclass(frozen=True)
@@ -32,23 +33,31 @@ class Generated:
     files: dict[str, bytes]
     warnings: tuple[Diagnostic, ...]
     package_name: str
+    inputs: tuple[Path, ...] = ()  # every spec file read, the root first
 
 
 def load_api(spec: Path) -> tuple[Api, Diagnostics]:
     """Load, resolve and build the IR; raises SpecError when the spec has errors."""
+    api, diagnostics, _ = load_spec(spec)
+    return api, diagnostics
+
+
+def load_spec(spec: Path) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
+    """`load_api`, also naming every file it read (the root first)."""
     diagnostics = Diagnostics()
     try:
-        api = build_api(Resolver(spec), diagnostics)
+        resolver = Resolver(spec)
+        api = build_api(resolver, diagnostics)
     except RecursionError:
         raise SpecError.single(str(spec), "the spec nests too deeply to process") from None
     if diagnostics.errors:
         raise SpecError(diagnostics.errors)
-    return api, diagnostics
+    return api, diagnostics, resolver.document_paths()
 
 
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
-    api, diagnostics = load_api(request.spec)
+    api, diagnostics, inputs = load_spec(request.spec)
     package = request.package_name or default_package_name(api.title)
     if not is_safe_identifier(package) or package.startswith("_"):
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")
@@ -57,4 +66,4 @@ def generate(request: GenerateRequest) -> Generated:
     names = resolve_names(api, request.overrides)
     context = build_context(api, names, package, __version__)
     files = render_package(context, request.templates, request.format)
-    return Generated(files, tuple(diagnostics.warnings), package)
+    return Generated(files, tuple(diagnostics.warnings), package, inputs)

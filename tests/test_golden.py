@@ -14,7 +14,7 @@ import pytest
 
 from generator.config import ClientConfig, load_config
 from generator.pipeline import GenerateRequest, generate
-from generator.render import FormatOptions
+from generator.formatting import FormatOptions
 from generator.writer import compare
 
 ROOT = Path(__file__).resolve().parent.parent
