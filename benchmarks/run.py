@@ -77,10 +77,12 @@ def warm(spec: Path, out: Path, work: Path) -> Path:
 
 def warm_then_edit_one_schema(spec: Path, out: Path, work: Path) -> Path:
     """Generate from a copy of the spec (untimed), then change one schema's description in it."""
-    copy = work / spec.name
-    shutil.copyfile(spec, copy)
+    import yaml  # oapigen's own dependency; JSON specs are YAML too
+
+    document = yaml.safe_load(spec.read_text("utf-8"))
+    copy = work / f"{spec.stem}.json"
+    copy.write_text(json.dumps(document), "utf-8")
     warm(copy, out, work)
-    document = json.loads(copy.read_text("utf-8"))
     schema = next(iter(document["components"]["schemas"].values()))
     schema["description"] = str(schema.get("description", "")) + " (edited by the benchmark)"
     copy.write_text(json.dumps(document), "utf-8")
@@ -245,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for tool in selected:
             try:
                 results[tool.name] = measure_tool(tool, spec, args.runs)
-            except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
+            except (OSError, RuntimeError, ValueError, subprocess.CalledProcessError) as exc:
                 print(f"failed: {tool.name} on {spec.name}: {exc}", file=sys.stderr)
                 failed = True
         reference = statistics.median(r.seconds for r in results[REFERENCE]) if REFERENCE in results else None
