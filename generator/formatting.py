@@ -7,12 +7,18 @@ file can change that (`# fmt:` directives, form feeds, CR newlines): black then 
 exactly two blank lines there. Each piece is formatted (and cached) alone and the pieces are
 joined with those two blank lines; `tests/test_formatting.py` checks this against formatting
 whole files.
+
+Black repeats its work when its first pass changed the text. Most of what changes in rendered
+models is `'text'` (from `repr`) becoming `"text"`, so such literals are rewritten first,
+exactly as black would: only plain one-line literals with no quote or backslash inside, never
+docstrings or parts of f-strings. Black's result is the same; its second pass is often saved.
 """
 
 from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import zlib
 from collections.abc import Iterable
@@ -33,6 +39,7 @@ _MAX_UNIT_LINES = 4_000
 # Below this many characters to format, a process pool costs more than it saves.
 _PARALLEL_MIN_CHARS = 200_000
 _SEPARABLE = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+_PLAIN_SINGLE_QUOTED = re.compile(rb"'[^'\"\\\n]*'")
 
 
 @dataclass(frozen=True)
@@ -121,13 +128,14 @@ def _format_whole(source: str, path: str, options: FormatOptions) -> str:
 
 def split_units(source: str, min_lines: int = 300) -> list[str]:
     """Cut a module where black's result is known not to depend on the other side (see top)."""
-    if "\r" in source or "\f" in source or "fmt:" in source:
+    if "\r" in source or "\f" in source or "fmt:" in source or "yapf:" in source:
         return [source]
     try:
-        body = ast.parse(source).body
+        tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return [source]
-    lines = source.split("\n")
+    body = tree.body
+    lines = _double_quoted(source.split("\n"), tree)
     units: list[str] = []
     start = 0
     for before, stmt in zip(body, body[1:]):
@@ -137,6 +145,29 @@ def split_units(source: str, min_lines: int = 300) -> list[str]:
             start = cut
     units.append("\n".join(lines[start:]))
     return units
+
+
+def _double_quoted(lines: list[str], tree: ast.Module) -> list[str]:
+    """`lines` with plain 'text' literals written "text", as black writes them (see top)."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr):
+            skip.add(id(node.value))
+        elif isinstance(node, ast.JoinedStr):
+            skip.update(id(inner) for inner in ast.walk(node))
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            if node.lineno == node.end_lineno and node.end_col_offset is not None:
+                spans.setdefault(node.lineno - 1, []).append((node.col_offset, node.end_col_offset))
+    lines = list(lines)
+    for index, found in spans.items():
+        raw = lines[index].encode("utf-8")
+        for start, end in sorted(found, reverse=True):
+            if _PLAIN_SINGLE_QUOTED.fullmatch(raw, start, end):
+                raw = raw[:start] + b'"' + raw[start + 1 : end - 1] + b'"' + raw[end:]
+        lines[index] = raw.decode("utf-8")
+    return lines
 
 
 def _separable(before: ast.stmt, stmt: ast.stmt, lines: list[str]) -> bool:

@@ -41,6 +41,13 @@ SEAMS = [
      "def g(): return {'k': [1, 2, 3], 'long_key_number_two': 'long value ' * 10, 'key_three': (1, 2)}\n"),
     ("magic trailing comma", "def f(a,): ...\n\n\ndef g(\n    a, b\n): return (1,)\n"),
     ("CRLF", "class A:\r\n  x = 1\r\n\r\n\r\nclass B: ...\r\n"),
+    (
+        "quotes",
+        """x = ['a', "b", 'c\\\\d', 'it"s', "it's", b'x', 'a' 'b', f'{d["k"]}', f'{x!r}', r'\\d', '',\n"""
+        """    '''triple''', u'u', 'é', '\\'']\nclass A:\n  'doc'\n  k: dict = {'k': 'v'}\n"""
+        """  def f(self) -> 'A':\n    '''Doc.'''\n    return g('x', y='é')\n""",
+    ),
+    ("yapf disable", "x = [\n  'a',  'b']  # yapf: disable\ny = 'c'\n"),
     ("non-class statements", "import os\nclass A: ...\nx = 1\nclass B: ...\nif x:\n  pass\nclass C: ...\n"),
 ]
 
