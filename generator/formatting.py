@@ -66,10 +66,22 @@ def format_python(source: str, path: str, options: FormatOptions) -> str:
 
 
 def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str, str]:
-    """Format every module (path → source), reusing cached pieces; same result as one by one."""
+    """Format every module (path → source), reusing cached modules and pieces; same result as one by one."""
     if options.formatter not in FORMATTERS:
         raise SpecError.single("--formatter", f"unknown formatter {options.formatter!r} (expected black or ruff)")
     ident = formatter_id(options)
+    module_keys = {path: cache_key(text, f"{ident} module") for path, text in sources.items()}
+    known = _cached({key: path for path, key in module_keys.items()}, options.cache)
+    todo = {path: text for path, text in sources.items() if module_keys[path] not in known}
+    formatted = _format_pieces(todo, options, ident)
+    for path, text in formatted.items():
+        if options.cache is not None:
+            options.cache.put(module_keys[path], text)
+    return {path: formatted[path] if path in formatted else known[module_keys[path]] for path in sources}
+
+
+def _format_pieces(sources: dict[str, str], options: FormatOptions, ident: str) -> dict[str, str]:
+    """Format modules piece by piece, reusing cached pieces."""
     pieces = {path: _units(text, options) for path, text in sources.items()}
     wanted = {cache_key(unit, ident): unit for units in pieces.values() for unit in units}
     done = _cached(wanted, options.cache)
@@ -102,11 +114,17 @@ def _cached(wanted: dict[str, str], cache: FormatCache | None) -> dict[str, str]
 
 def _run_all(units: list[str], options: FormatOptions) -> Iterable[str | None]:
     """Format units in order (a pool of processes when it pays); None marks invalid input."""
-    jobs = options.jobs or len(os.sched_getaffinity(0))
+    jobs = options.jobs or _available_cpus()
     if options.formatter == "ruff" or jobs < 2 or sum(map(len, units)) < _PARALLEL_MIN_CHARS:
         return [_format_unit(unit, options) for unit in units]
     with ProcessPoolExecutor(max_workers=min(jobs, len(units))) as pool:
         return list(pool.map(_format_unit, units, [options] * len(units)))
+
+
+def _available_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):  # Linux: the CPUs this process may run on
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _format_unit(source: str, options: FormatOptions) -> str | None:

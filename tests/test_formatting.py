@@ -98,6 +98,20 @@ def test_cached_output_is_byte_identical_to_uncached(tmp_path: Path) -> None:
     assert sorted(p for p in (tmp_path / "cache").rglob("*") if p.is_file()) == entries  # all hits
 
 
+def test_after_an_edit_only_the_edited_piece_is_formatted_again(tmp_path: Path) -> None:
+    def module(description: str) -> str:
+        return f'class A:\n  """{description}"""\n\n\nclass B:\n  x=1\n\n\nclass C:\n  y=2\n'
+
+    cache = FormatCache(tmp_path)
+    options = FormatOptions(cache=cache, unit_lines=0)
+    format_sources({"m.py": module("One.")}, options)
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    assert len(before) == 4  # three pieces and the module
+    edited = format_sources({"m.py": module("Two.")}, options)
+    assert edited == {"m.py": black_whole(module("Two."))}
+    assert len({p for p in tmp_path.rglob("*") if p.is_file()} - before) == 2  # piece A and the module
+
+
 def test_damaged_or_deleted_cache_entries_are_not_used(tmp_path: Path) -> None:
     cache = FormatCache(tmp_path)
     source = "class A:\n  x=1\n\n\nclass B:\n  y=2\n"
