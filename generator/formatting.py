@@ -168,14 +168,13 @@ def split_units(source: str, min_lines: int = 300) -> list[str]:
 def _double_quoted(lines: list[str], tree: ast.Module) -> list[str]:
     """`lines` with plain 'text' literals written "text", as black writes them (see top)."""
     skip: set[int] = set()
-    for node in ast.walk(tree):
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for node in ast.walk(tree):  # breadth first: a parent is seen before its children
         if isinstance(node, ast.Expr):
             skip.add(id(node.value))
         elif isinstance(node, ast.JoinedStr):
             skip.update(id(inner) for inner in ast.walk(node))
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
             if node.lineno == node.end_lineno and node.end_col_offset is not None:
                 spans.setdefault(node.lineno - 1, []).append((node.col_offset, node.end_col_offset))
     lines = list(lines)
