@@ -2,4 +2,5 @@
 
 from generator.cli import main
 
-main()
+if __name__ == "__main__":  # guarded: formatting workers started by "spawn" re-import this module
+    main()

@@ -14,8 +14,11 @@ import click
 from generator import __version__
 from generator.config import ClientConfig, find_config, load_config
 from generator.diagnostics import SpecError
+from generator.formatcache import FormatCache, default_cache_dir
+from generator.formatting import FORMATTERS
 from generator.irdump import dump_ir
-from generator.pipeline import GenerateRequest, generate, load_api, validate_spec
+from generator.outputcache import OutputCache, generate_cached
+from generator.pipeline import GenerateRequest, load_api, validate_spec
 from generator.render import default_templates_dir
 from generator.writer import compare, write_files
 
@@ -72,10 +75,14 @@ def _clients(
     return [replace(c, allow_remote_refs=True) if allow_remote_refs else c for c in clients]
 
 
-def _generate(client: ClientConfig, reporter: Reporter) -> dict[str, bytes]:
+def _generate(client: ClientConfig, reporter: Reporter, formatter: str, no_cache: bool) -> dict[str, bytes]:
     reporter.progress(f"{client.spec}: generating…")
+    cache_dir = None if no_cache else default_cache_dir()
+    request = GenerateRequest.for_client(client)
+    cache = FormatCache(cache_dir) if cache_dir is not None else None
+    request = replace(request, format=replace(request.format, formatter=formatter, cache=cache))
     try:
-        result = generate(GenerateRequest.for_client(client))
+        result = generate_cached(request, OutputCache(cache_dir) if cache_dir is not None else None)
     except SpecError:
         raise
     except Exception as exc:  # a bug in oapigen: still one located line, never a traceback
@@ -115,6 +122,16 @@ config_option = click.option(
 remote_option = click.option(
     "--allow-remote-refs", is_flag=True, help="Follow http(s) $refs (off by default: specs are untrusted input)."
 )
+formatter_option = click.option(
+    "--formatter",
+    type=click.Choice(FORMATTERS),
+    default="black",
+    show_default=True,
+    help="Formatter for the generated Python (ruff needs the oapigen[ruff] extra).",
+)
+no_cache_option = click.option(
+    "--no-cache", is_flag=True, help="Neither read nor write the cache of formatted output ($OAPIGEN_CACHE_DIR)."
+)
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 verbose_option = click.option("-v", "--verbose", is_flag=True, help="Also print every file and warning.")
 
@@ -132,6 +149,8 @@ def main() -> None:
 @templates_option
 @config_option
 @remote_option
+@formatter_option
+@no_cache_option
 @click.option("--fail-on-change", is_flag=True, help="Exit 1 when any file was written or removed (for hooks).")
 @quiet_option
 @verbose_option
@@ -142,6 +161,8 @@ def generate_command(
     templates: Path | None,
     config: Path | None,
     allow_remote_refs: bool,
+    formatter: str,
+    no_cache: bool,
     fail_on_change: bool,
     quiet: bool,
     verbose: bool,
@@ -153,7 +174,7 @@ def generate_command(
         changed = False
         for client in _clients(spec, output, package_name, templates, config, allow_remote_refs):
             started = time.perf_counter()
-            files = _generate(client, reporter)
+            files = _generate(client, reporter, formatter, no_cache)
             reporter.progress(f"{client.output}: writing…")
             report = write_files(client.output, files)
             for path in report.written:
@@ -180,6 +201,8 @@ def generate_command(
 @config_option
 @click.option("--diff", "show_diff", is_flag=True, help="Print the full unified diff.")
 @remote_option
+@formatter_option
+@no_cache_option
 @quiet_option
 @verbose_option
 def check_command(
@@ -190,6 +213,8 @@ def check_command(
     config: Path | None,
     show_diff: bool,
     allow_remote_refs: bool,
+    formatter: str,
+    no_cache: bool,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -199,7 +224,7 @@ def check_command(
     def action() -> int:
         stale_any = False
         for client in _clients(spec, output, package_name, templates, config, allow_remote_refs):
-            state = compare(client.output, _generate(client, reporter))
+            state = compare(client.output, _generate(client, reporter, formatter, no_cache))
             if state.current:
                 reporter.line(f"{client.output}: up to date")
                 continue

@@ -15,9 +15,10 @@ from generator.identifiers import is_safe_identifier
 from generator.ir import Api
 from generator.naming import NameOverrides, resolve_names
 from generator.refs import Resolver
-from generator.writer import WINDOWS_RESERVED
-from generator.render import FormatOptions, render_package
+from generator.formatting import FormatOptions
+from generator.render import render_package
 from generator.selection import select_operations
+from generator.writer import WINDOWS_RESERVED
 
 
 @dataclass(frozen=True)
@@ -59,18 +60,26 @@ class Generated:
     files: dict[str, bytes]
     warnings: tuple[Diagnostic, ...]
     package_name: str
+    inputs: tuple[Path, ...] = ()  # every spec file read, the root first
 
 
 def load_api(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics]:
     """Load, resolve and build the IR; raises SpecError when the spec has errors."""
+    api, diagnostics, _ = load_spec(spec, allow_remote_refs)
+    return api, diagnostics
+
+
+def load_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
+    """`load_api`, also naming every file it read (the root first)."""
     diagnostics = Diagnostics()
     try:
-        api = build_api(Resolver(spec, allow_remote=allow_remote_refs), diagnostics)
+        resolver = Resolver(spec, allow_remote=allow_remote_refs)
+        api = build_api(resolver, diagnostics)
     except RecursionError:
         raise SpecError.single(str(spec), "the spec nests too deeply to process") from None
     if diagnostics.errors:
         raise SpecError(diagnostics.errors)
-    return api, diagnostics
+    return api, diagnostics, resolver.document_paths()
 
 
 def validate_spec(spec: Path) -> tuple[Api | None, Diagnostics]:
@@ -96,7 +105,7 @@ def default_package(title: str) -> str:
 
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
-    api, diagnostics = load_api(request.spec, request.allow_remote_refs)
+    api, diagnostics, inputs = load_spec(request.spec, request.allow_remote_refs)
     package = request.package_name or default_package(api.title)
     if not is_safe_identifier(package) or package.startswith("_") or package.lower() in WINDOWS_RESERVED:
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")
@@ -106,4 +115,4 @@ def generate(request: GenerateRequest) -> Generated:
     names = resolve_names(api, request.overrides)
     context = build_context(api, names, package, __version__, request.waiters, request.pagination)
     files = render_package(context, request.templates, request.format, request.extra_templates)
-    return Generated(files, tuple(diagnostics.warnings), package)
+    return Generated(files, tuple(diagnostics.warnings), package, inputs)

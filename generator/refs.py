@@ -86,6 +86,10 @@ class Resolver:
         self.root_name = root_path.name
         self.root = Node(self.root_name, "", self._load(self.root_name, str(root_path)))
 
+    def document_paths(self) -> tuple[Path, ...]:
+        """Every file loaded so far, the root first."""
+        return tuple(self._base_dir / name for name in self._docs)
+
     def _load(self, name: str, display: str) -> Any:
         if name not in self._docs:
             self._docs[name] = fetch(name) if _is_url(name) else load_file(self._base_dir / name, display)

@@ -19,7 +19,8 @@ from generator.ir import SchemaDef
 from generator.naming import resolve_names
 from generator.pipeline import load_api
 from generator.refs import Resolver
-from generator.render import FormatOptions, render_package
+from generator.formatting import FormatOptions
+from generator.render import render_package
 from generator.schemas import declares_null
 
 
@@ -29,7 +30,7 @@ def generate_entry(spec: Path, out: Path, package: str, black: bool = True) -> d
     try:
         api, diagnostics = load_api(spec)
         names = resolve_names(api)
-        files = render_package(build_context(api, names, package, __version__), None, FormatOptions(black=black))
+        files = render_package(build_context(api, names, package, __version__), None, FormatOptions(formatter="black" if black else "none"))
     except SpecError as exc:
         return {"ok": False, "errors": [str(d) for d in exc.diagnostics], "seconds": time.perf_counter() - start}
     for relative, content in files.items():

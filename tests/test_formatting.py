@@ -1,0 +1,157 @@
+"""Formatting: pieces, processes and the cache never change what black would write."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import black
+import pytest
+
+from generator.diagnostics import SpecError
+from generator.formatcache import FormatCache, cache_key
+from generator.formatting import FormatOptions, format_sources, formatter_id, split_units
+from generator.pipeline import GenerateRequest, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+KITCHEN_SINK = ROOT / "tests" / "cases" / "kitchen-sink"
+
+
+def black_whole(source: str, line_length: int = 100) -> str:
+    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=line_length)
+    return black.format_str(source, mode=mode)
+
+
+# Modules whose top-level statements meet at every kind of seam black treats specially.
+SEAMS = [
+    ("classes, two blank lines", "class A:\n  x:int=1\n\n\nclass B( object ):\n  y=[1,\n2]\n"),
+    ("classes, one blank line", "class A:\n  x = 1\n\nclass B:\n  y = 2\n"),
+    ("classes, no blank line", "class A:\n  x = 1\nclass B:\n  y = 2\n"),
+    ("many blank lines", "class A:\n  x = 1\n\n\n\n\n\ndef f(): return 1\n"),
+    ("docstring-only class", 'class A:\n    """Doc."""\n\n\nclass B:\n    """Doc."""\n\n\nclass C: pass\n'),
+    ("stub defs", "def f(): ...\ndef g(): ...\n\ndef h(): ...\n\n\nasync def i(): ...\n"),
+    ("decorated", "def f(): ...\n@overload\ndef f(x): ...\n\n@dec\nclass C: ...\n\n\nclass D: ...\n"),
+    ("comments between", "class A:\n  x = 1\n# about B\nclass B: ...\n\n# floating\n\nclass C: ...\n"),
+    ("trailing indented comment", "class A:\n  x = 1\n  # end of A\n\n\nclass B: ...\n"),
+    ("fmt off", "class A:\n  x = 1\n\n\n# fmt: off\nclass B:\n  y = [1,2,\n    3]\n# fmt: on\n\n\nclass C: ...\n"),
+    ("form feed", "class A: ...\n\n\x0c\nclass B: ...\n"),
+    ("string with a class inside", 'X = """\n\n\nclass Fake:\n"""\n\n\nclass A: ...\n\n\nclass B: ...\n'),
+    ("module docstring then class", '"""Module."""\nclass A: ...\n\n\nclass B: ...\n'),
+    ("long lines", "def f(aaaaaaaaaaaa, bbbbbbbbbbbbbbbbb, ccccccccccccccccccc, ddddddddddddddddd, eeeeeeeeeeee): ...\n\n"
+     "def g(): return {'k': [1, 2, 3], 'long_key_number_two': 'long value ' * 10, 'key_three': (1, 2)}\n"),
+    ("magic trailing comma", "def f(a,): ...\n\n\ndef g(\n    a, b\n): return (1,)\n"),
+    ("CRLF", "class A:\r\n  x = 1\r\n\r\n\r\nclass B: ...\r\n"),
+    (
+        "quotes",
+        """x = ['a', "b", 'c\\\\d', 'it"s', "it's", b'x', 'a' 'b', f'{d["k"]}', f'{x!r}', r'\\d', '',\n"""
+        """    '''triple''', u'u', 'é', '\\'']\nclass A:\n  'doc'\n  k: dict = {'k': 'v'}\n"""
+        """  def f(self) -> 'A':\n    '''Doc.'''\n    return g('x', y='é')\n""",
+    ),
+    ("yapf disable", "x = [\n  'a',  'b']  # yapf: disable\ny = 'c'\n"),
+    ("non-class statements", "import os\nclass A: ...\nx = 1\nclass B: ...\nif x:\n  pass\nclass C: ...\n"),
+]
+
+
+@pytest.mark.parametrize(("source"), [s for _, s in SEAMS], ids=[n for n, _ in SEAMS])
+def test_formatting_in_pieces_equals_black_on_the_whole_module(source: str) -> None:
+    options = FormatOptions(unit_lines=0, jobs=1)
+    assert format_sources({"m.py": source}, options) == {"m.py": black_whole(source)}
+
+
+def test_a_module_is_cut_only_between_plain_classes_and_functions() -> None:
+    source = "import os\n\n\nclass A: ...\n\n\n@d\nclass B: ...\n\n\nclass C: ...\n\n\ndef f(): ...\n\n\nclass D: ...\nx = 1\n"
+    assert split_units(source, 0) == [
+        "import os\n\n\nclass A: ...\n\n\n@d\nclass B: ...\n\n\nclass C: ...\n\n\n",
+        "def f(): ...\n\n\n",
+        "class D: ...\nx = 1\n",
+    ]
+
+
+def test_generated_client_formatted_in_pieces_and_processes_equals_one_piece_in_process() -> None:
+    spec = KITCHEN_SINK / "spec.yaml"
+    whole = generate(GenerateRequest(spec, "kitchen_sink", format=FormatOptions(unit_lines=10**9, jobs=1))).files
+    pieces = generate(GenerateRequest(spec, "kitchen_sink", format=FormatOptions(unit_lines=0, jobs=2))).files
+    assert pieces == whole
+    committed = KITCHEN_SINK / "expected"
+    assert all((committed / path).read_bytes() == content for path, content in pieces.items())
+
+
+def test_parallel_formatting_equals_serial() -> None:
+    source = "".join(f'class Model{i}(Base):\n  """{"Text. " * 40}"""\n  value:int=1\n\n\n' for i in range(900))
+    assert len(source) > 200_000  # big enough to be worth a process pool
+    small = source[: source.index("class Model10(")]
+    serial = format_sources({"a.py": source, "b.py": small}, FormatOptions(jobs=1))
+    parallel = format_sources({"a.py": source, "b.py": small}, FormatOptions(jobs=2, unit_lines=50))
+    assert parallel == serial
+    assert serial["a.py"] == black_whole(source)
+
+
+def test_cached_output_is_byte_identical_to_uncached(tmp_path: Path) -> None:
+    cache = FormatCache(tmp_path / "cache")
+    uncached = generate(GenerateRequest(KITCHEN_SINK / "spec.yaml")).files
+    cold = generate(GenerateRequest(KITCHEN_SINK / "spec.yaml", format=FormatOptions(cache=cache, unit_lines=0))).files
+    entries = sorted(p for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    assert len(entries) > 3
+    warm = generate(GenerateRequest(KITCHEN_SINK / "spec.yaml", format=FormatOptions(cache=cache, unit_lines=0))).files
+    assert cold == uncached
+    assert warm == uncached
+    assert sorted(p for p in (tmp_path / "cache").rglob("*") if p.is_file()) == entries  # all hits
+
+
+def test_after_an_edit_only_the_edited_piece_is_formatted_again(tmp_path: Path) -> None:
+    def module(description: str) -> str:
+        return f'class A:\n  """{description}"""\n\n\nclass B:\n  x=1\n\n\nclass C:\n  y=2\n'
+
+    cache = FormatCache(tmp_path)
+    options = FormatOptions(cache=cache, unit_lines=0)
+    format_sources({"m.py": module("One.")}, options)
+    before = {p for p in tmp_path.rglob("*") if p.is_file()}
+    assert len(before) == 4  # three pieces and the module
+    edited = format_sources({"m.py": module("Two.")}, options)
+    assert edited == {"m.py": black_whole(module("Two."))}
+    assert len({p for p in tmp_path.rglob("*") if p.is_file()} - before) == 2  # piece A and the module
+
+
+def test_damaged_or_deleted_cache_entries_are_not_used(tmp_path: Path) -> None:
+    cache = FormatCache(tmp_path)
+    source = "class A:\n  x=1\n\n\nclass B:\n  y=2\n"
+    options = FormatOptions(cache=cache, unit_lines=0)
+    expected = format_sources({"m.py": source}, options)
+    for entry in (p for p in tmp_path.rglob("*") if p.is_file()):
+        entry.write_bytes(entry.read_bytes().replace(b"x = 1", b"x = 2"))
+    assert format_sources({"m.py": source}, options) == expected
+    shutil.rmtree(tmp_path)
+    assert format_sources({"m.py": source}, options) == expected
+
+
+def test_cache_is_keyed_by_formatter_version_and_options(tmp_path: Path) -> None:
+    source = "def f(argument_one, argument_two, argument_three): return [argument_one, argument_two]\n"
+    cache = FormatCache(tmp_path)
+    assert format_sources({"m.py": source}, FormatOptions(cache=cache)) == {"m.py": black_whole(source)}
+    narrow = format_sources({"m.py": source}, FormatOptions(line_length=40, cache=cache))
+    assert narrow == {"m.py": black_whole(source, 40)}
+    ident = formatter_id(FormatOptions())
+    assert black.__version__ in ident
+    older = ident.replace(black.__version__, "0.0.1")
+    cache.put(cache_key(source, older), "from an older black\n")
+    assert cache.get(cache_key(source, ident)) != "from an older black\n"
+    assert format_sources({"m.py": source}, FormatOptions(cache=cache)) == {"m.py": black_whole(source)}
+
+
+def test_invalid_python_is_reported_with_the_file_path() -> None:
+    source = "class A:\n  x = 1\n\n\nclass B(:\n  y = 2\n"
+    with pytest.raises(SpecError) as raised:
+        format_sources({"pkg/models.py": source}, FormatOptions(unit_lines=0))
+    assert raised.value.diagnostics[0].location == "pkg/models.py"
+    assert "line 5" in raised.value.diagnostics[0].message or "5:" in raised.value.diagnostics[0].message
+
+
+ruff = pytest.importorskip("ruff", reason="the ruff extra is not installed")
+
+
+def test_ruff_formats_generated_code_and_reports_invalid_python() -> None:
+    source = "class A:\n  x:int=1\n\n\nclass B( object ):\n  y=[1,\n2]\n"
+    formatted = format_sources({"m.py": source}, FormatOptions(formatter="ruff"))["m.py"]
+    assert formatted == "class A:\n    x: int = 1\n\n\nclass B(object):\n    y = [1, 2]\n"
+    with pytest.raises(SpecError):
+        format_sources({"m.py": "def f(:\n"}, FormatOptions(formatter="ruff"))

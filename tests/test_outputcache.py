@@ -1,0 +1,84 @@
+"""The run cache: a stored run is reused only while every input it read is unchanged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from generator.formatting import FormatOptions
+from generator.outputcache import OutputCache, generate_cached, run_key
+from generator.pipeline import GenerateRequest, generate
+from tests.specbuild import spec_with, write_spec
+
+
+def _two_file_spec(tmp_path: Path, description: str) -> Path:
+    shared = {"Pet": {"type": "object", "description": description, "properties": {"name": {"type": "string"}}}}
+    (tmp_path / "shared.json").write_text(json.dumps(shared))
+    paths = {
+        "/pets": {
+            "get": {
+                "operationId": "listPets",
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "shared.json#/Pet"}}}}},
+            }
+        }
+    }
+    return write_spec(tmp_path, spec_with({}, paths))
+
+
+def _entries(cache_root: Path) -> list[Path]:
+    return sorted(p for p in cache_root.rglob("*.json"))
+
+
+def test_a_stored_run_equals_a_fresh_one_and_is_reused(tmp_path: Path) -> None:
+    spec = _two_file_spec(tmp_path, "A pet.")
+    request = GenerateRequest(spec, "pets")
+    cache = OutputCache(tmp_path / "cache")
+    first = generate_cached(request, cache)
+    assert first.inputs == (spec.resolve().parent / "spec.json", spec.resolve().parent / "shared.json")
+    stored = cache.lookup(run_key(request))
+    assert stored is not None
+    assert stored.files == generate(request).files == first.files
+    assert generate_cached(request, cache).files == first.files
+    assert len(_entries(tmp_path / "cache")) == 1
+
+
+def test_a_change_in_a_referenced_file_is_never_served_from_the_cache(tmp_path: Path) -> None:
+    spec = _two_file_spec(tmp_path, "A pet.")
+    request = GenerateRequest(spec, "pets")
+    cache = OutputCache(tmp_path / "cache")
+    generate_cached(request, cache)
+    _two_file_spec(tmp_path, "A cat.")
+    assert cache.lookup(run_key(request)) is None
+    again = generate_cached(request, cache)
+    assert b"A cat." in again.files["pets/models.py"]
+    assert again.files == generate(request).files
+
+
+def test_options_and_templates_are_part_of_the_key(tmp_path: Path) -> None:
+    spec = _two_file_spec(tmp_path, "A pet.")
+    base = GenerateRequest(spec, "pets")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "py.typed.jinja").write_text("")
+    with_templates = GenerateRequest(spec, "pets", templates)
+    keys = {
+        run_key(base),
+        run_key(GenerateRequest(spec, "pets2")),
+        run_key(GenerateRequest(spec, "pets", format=FormatOptions(line_length=80))),
+        run_key(with_templates),
+    }
+    assert len(keys) == 4
+    (templates / "py.typed.jinja").write_text("# typed\n")
+    assert run_key(with_templates) not in keys
+    assert run_key(GenerateRequest(spec, "pets", format=FormatOptions(jobs=1, unit_lines=0))) == run_key(base)
+
+
+def test_a_damaged_entry_is_ignored(tmp_path: Path) -> None:
+    spec = _two_file_spec(tmp_path, "A pet.")
+    request = GenerateRequest(spec, "pets")
+    cache = OutputCache(tmp_path / "cache")
+    expected = generate_cached(request, cache).files
+    for entry in _entries(tmp_path / "cache"):
+        entry.write_text(entry.read_text()[:100])
+    assert cache.lookup(run_key(request)) is None
+    assert generate_cached(request, cache).files == expected
