@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from . import _endpoints, models
 from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
-from ._pagination import AsyncPager, PageRule, SyncPager
-from ._streaming import AsyncStreamedResponse, StreamedResponse
 from ._waiters import WaitRule
 
 __all__ = [

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from . import _endpoints, models
 from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
-from ._pagination import AsyncPager, PageRule, SyncPager
-from ._streaming import AsyncStreamedResponse, StreamedResponse
 
 __all__ = [
     "AsyncClient",
