@@ -193,3 +193,25 @@ def test_every_hostile_title_gives_a_safe_default_package_name(title: str) -> No
     assert package.isidentifier() and package.isascii() and not keyword.iskeyword(package), package
     assert package not in sys.stdlib_module_names and not package.startswith("_"), package
     check_relative_path(f"{package}/__init__.py")
+
+
+@pytest.mark.slow
+def test_a_50_mb_spec_generates_within_bounded_memory_and_time(tmp_path: Path) -> None:
+    """2,000 schemas with 25 KB descriptions: a 50 MB spec generates under the memory cap."""
+    paragraph = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 440)[:25_000]
+    schemas = {
+        f"Thing{i}": {
+            "type": "object",
+            "description": paragraph,
+            "properties": {"id": {"type": "string", "description": paragraph[:200]}, "n": {"type": "integer"}},
+        }
+        for i in range(2_000)
+    }
+    text = _schemas(schemas)
+    assert len(text.encode()) > 50_000_000
+    started = time.monotonic()
+    result = run_cli(tmp_path, "big.json", text, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    models = (tmp_path / "out" / "pkg" / "models.py").read_text("utf-8")
+    assert models.count("\nclass Thing") == 2_000
+    assert time.monotonic() - started < 600
