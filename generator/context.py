@@ -218,7 +218,7 @@ def build_context(
 ) -> PackageContext:
     """Compute every view of `api` that the templates need (`waiters`, `pagination`: declared ones)."""
     defs = {d.key: d for d in api.schemas}
-    models_annotator = Annotator(defs, names)
+    models_annotator = Annotator(defs, names, binary="FileInput")
     # Endpoints annotate discriminated unions as plain unions (named ones decode by tag via
     # models) and dates as their text.
     ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes", tagged=False)
@@ -343,7 +343,7 @@ def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasV
 
 
 _PYDANTIC_NAMES = frozenset({"Discriminator", "Tag"})
-_BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date"})
+_BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date", "FileInput"})
 
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")

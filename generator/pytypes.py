@@ -94,6 +94,8 @@ class Annotator:
     def _single(self, schema: SchemaType) -> str:
         match schema:
             case Primitive(type="string", format="binary"):
+                if self.binary != "bytes":
+                    self.used.add(self.binary)
                 return self.binary
             case Primitive(type="string", format="date-time" | "date" as fmt) if self.tagged:
                 name = "DateTime" if fmt == "date-time" else "Date"

@@ -17,7 +17,7 @@ CASES: list[tuple[str, Any, str]] = [
     ("boolean", {"type": "boolean"}, "bool"),
     ("date-time is parsed, invalid text kept", {"type": "string", "format": "date-time"}, "DateTime"),
     ("date is parsed, invalid text kept", {"type": "string", "format": "date"}, "Date"),
-    ("binary", {"type": "string", "format": "binary"}, "bytes"),
+    ("binary is any form of file content", {"type": "string", "format": "binary"}, "FileInput"),
     ("array of strings", {"type": "array", "items": {"type": "string"}}, "list[str]"),
     ("array without items", {"type": "array"}, "list[Any]"),
     ("untyped", {}, "Any"),

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Mapping
 from enum import Enum
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -93,20 +95,47 @@ def header_value(name: str, value: Any) -> str:
 
 
 def multipart_fields(body: Any) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """Form fields and file parts of a `multipart/form-data` body.
+
+    Binary values (bytes, paths, binary files, `(filename, content)`), alone or in a list, are
+    file parts; objects and lists of objects are `application/json` parts; the rest is text.
+    """
     data: dict[str, Any] = {}
     files: list[tuple[str, Any]] = []
-    fields = to_jsonable_fields(body)
-    for name, value in fields.items():
+    for name, value in to_jsonable_fields(body).items():
         items = value if isinstance(value, list) else [value]
-        if any(isinstance(v, (bytes, bytearray)) or hasattr(v, "read") for v in items):
-            files.extend(
-                (name, (name, v)) if isinstance(v, (bytes, bytearray)) else (name, v) for v in items
+        if value is None:
+            continue
+        if items and all(_is_file(v) for v in items):
+            files.extend((name, _file_part(name, v)) for v in items)
+        elif isinstance(value, (Mapping, pydantic.BaseModel)) or any(
+            isinstance(v, (Mapping, list, pydantic.BaseModel)) for v in items
+        ):
+            files.append(
+                (
+                    name,
+                    (None, json.dumps(to_jsonable(value), ensure_ascii=False), "application/json"),
+                )
             )
-        elif value is not None:
+        else:
             data[name] = (
                 [scalar_text(v) for v in value] if isinstance(value, list) else scalar_text(value)
             )
     return data, files
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, os.PathLike, tuple)) or hasattr(value, "read")
+
+
+def _file_part(name: str, value: Any) -> Any:
+    """What httpx sends for one file part: (filename, content) or an open file it reads."""
+    if isinstance(value, (bytes, bytearray)):
+        return (name, bytes(value))
+    if isinstance(value, os.PathLike):
+        path = Path(value)
+        return (path.name, path.read_bytes())
+    return value
 
 
 def to_jsonable_fields(body: Any) -> dict[str, Any]:

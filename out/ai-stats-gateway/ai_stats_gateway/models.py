@@ -6,7 +6,7 @@ from typing import Any, TypeAlias
 
 from pydantic import Field
 
-from ._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum
+from ._base_model import BaseModel, Date, DateTime, FileInput, OpenEnum, OpenIntEnum
 
 __all__ = [
     "ActivityEntry",
@@ -4445,7 +4445,7 @@ class MusicGenerateResponse(BaseModel):
 class FileUploadRequest(BaseModel):
     """The `FileUploadRequest` schema."""
 
-    file: bytes
+    file: FileInput
     purpose: str
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from datetime import date, datetime, timezone
 from enum import Enum
-from collections.abc import Callable
-from typing import Annotated, Any, TypeAlias, TypeVar
+from typing import IO, Annotated, Any, TypeAlias, TypeVar
 
 import pydantic
 from pydantic_core import core_schema
@@ -109,6 +110,33 @@ Date: TypeAlias = Annotated[
     date | str,
     pydantic.PlainValidator(_temporal_validator(_parse_date, date)),
     pydantic.PlainSerializer(_encode_temporal, when_used="json"),
+]
+
+
+def _file_input(value: Any) -> Any:
+    """Binary content as callers give it: bytes, a path, a binary file, or (filename, content)."""
+    if isinstance(value, (bytes, str, os.PathLike)) or hasattr(value, "read"):
+        return value
+    if isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str):
+        return value
+    raise ValueError("expected bytes, a path, a binary file object or (filename, content)")
+
+
+def _encode_file(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    return value if isinstance(value, str) else None
+
+
+# `format: binary`. In a multipart body each form is sent as a file part: bytes, a path (read
+# and named after the file), an open binary file, or (filename, content). Text sent in a JSON
+# body stays the `str` it was.
+FileInput: TypeAlias = Annotated[
+    bytes | str | os.PathLike[str] | IO[bytes] | tuple[str, bytes | IO[bytes]],
+    pydantic.PlainValidator(_file_input),
+    pydantic.PlainSerializer(_encode_file, when_used="json"),
 ]
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import Field
 
-from ._base_model import BaseModel, OpenEnum, OpenIntEnum
+from ._base_model import BaseModel, FileInput, OpenEnum, OpenIntEnum
 
 __all__ = [
     "Dog",
@@ -23,6 +23,7 @@ __all__ = [
     "Problem",
     "SearchBody",
     "UploadCardBody",
+    "UploadCardBodyMeta",
 ]
 
 
@@ -144,11 +145,20 @@ class ListPetsResponse200(BaseModel):
     next: str | None = None
 
 
+class UploadCardBodyMeta(BaseModel):
+    """The `meta` field of `UploadCardBody`."""
+
+    source: str | None = None
+    tags: list[str] | None = None
+
+
 class UploadCardBody(BaseModel):
     """The `body` schema of the `upload_card` operation."""
 
-    file: bytes
+    file: FileInput
     caption: str | None = None
+    photos: list[FileInput] | None = None
+    meta: UploadCardBodyMeta | None = None
 
 
 class SearchBody(BaseModel):
