@@ -142,9 +142,9 @@ def to_jsonable_fields(body: Any) -> dict[str, Any]:
     """The fields of a form body (a model or a mapping) with wire names, binary kept as is."""
     if isinstance(body, pydantic.BaseModel):
         out: dict[str, Any] = {}
-        for name in body.model_fields_set:
-            info = type(body).model_fields.get(name)
-            out[info.alias or name if info else name] = getattr(body, name)
+        for name, info in type(body).model_fields.items():  # declared order, not set order
+            if name in body.model_fields_set:
+                out[info.alias or name] = getattr(body, name)
         out.update(body.model_extra or {})
         return out
     if isinstance(body, Mapping):
