@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 for _path in (ROOT / "out" / "ai-stats-video-status", ROOT / "tests" / "cases" / "kitchen-sink" / "expected", ROOT / "tests"):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
+
+from loopback import LoopbackServer  # noqa: E402 - importable once the paths above are set
 
 API_KEY = "sk-live-SECRET-0123456789"
 MODES = ("sync", "async")
@@ -58,3 +62,18 @@ def run(mode: str, module: Any, call: Callable[[Any], Any], **client_kwargs: Any
     except Exception as exc:  # noqa: BLE001 - the test asserts on it
         outcome.error = exc
     return outcome
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    """A loopback server that must have answered every request it got, as scripted."""
+    with LoopbackServer() as srv:
+        yield srv
+    assert srv.errors == []
+    assert srv.pending == 0
+
+
+@pytest.fixture(params=MODES)
+def mode(request: pytest.FixtureRequest) -> str:
+    """Each test runs once with the sync `Client` and once with the `AsyncClient`."""
+    return str(request.param)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
 
-from tests.runtime_support import MODES, ROOT, run  # first: puts the generated packages on the path
+from tests.runtime_support import ROOT, mode, run, server  # first: puts the generated packages on the path
 
 import kitchen_sink as sink  # noqa: E402
 from generator.pagination import detect_pagination  # noqa: E402
@@ -67,19 +66,6 @@ def paged(tmp_path_factory: pytest.TempPathFactory) -> Any:
         yield importlib.import_module("paged_api")
     finally:
         sys.path.remove(str(folder))
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
-        yield srv
-    assert srv.errors == []
-    assert srv.pending == 0
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def collect(mode: str, pager: Any, limit: int | None = None) -> Any:

@@ -9,13 +9,12 @@ from __future__ import annotations
 import email.utils
 import io
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.runtime_support import API_KEY, MODES, run  # first: puts the generated packages on the path
+from tests.runtime_support import API_KEY, mode, run, server  # first: puts the generated packages on the path
 
 import ai_stats_video_status as video  # noqa: E402
 import kitchen_sink as sink  # noqa: E402
@@ -24,19 +23,6 @@ from loopback import ClosedPort, LoopbackServer, Response  # noqa: E402
 
 VIDEO = {"id": "vid_1", "status": "completed"}
 PET = {"id": "p1", "name": "Rex", "kind": "dog"}
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
-        yield srv
-    assert srv.errors == []
-    assert srv.pending == 0
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def get_video(client: Any) -> Any:

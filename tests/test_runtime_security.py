@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.runtime_support import API_KEY, MODES, run  # first: puts the generated packages on the path
+from tests.runtime_support import API_KEY, mode, run, server  # first: puts the generated packages on the path
 
 import ai_stats_video_status as video  # noqa: E402
 import kitchen_sink as sink  # noqa: E402
@@ -26,24 +26,11 @@ PET = {"id": "p1", "name": "Rex", "kind": "dog"}
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
-        yield srv
-    assert srv.errors == []
-    assert srv.pending == 0
-
-
-@pytest.fixture
 def other() -> Iterator[LoopbackServer]:
     """A second server: another port is another origin."""
     with LoopbackServer() as srv:
         yield srv
     assert srv.errors == []
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 # -- raw responses -------------------------------------------------------------------------------

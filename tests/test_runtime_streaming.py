@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.runtime_support import API_KEY, MODES, ROOT, run  # first: puts the generated packages on the path
+from tests.runtime_support import API_KEY, ROOT, mode, run  # first: puts the generated packages on the path
 
 import sys  # noqa: E402
 
@@ -38,11 +38,6 @@ def server() -> Iterator[LoopbackServer]:
     with LoopbackServer() as srv:
         yield srv
     assert srv.errors == []
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 @pytest.mark.parametrize(

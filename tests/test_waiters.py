@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.runtime_support import MODES, run  # first: puts the generated packages on the path
+from tests.runtime_support import mode, run, server  # first: puts the generated packages on the path
 
 import ai_stats_video_status as video  # noqa: E402
 from ai_stats_video_status.errors import JobFailedError, WaitTimeoutError  # noqa: E402
@@ -17,19 +16,6 @@ from generator.naming import resolve_names  # noqa: E402
 from generator.waiters import detect_waiters  # noqa: E402
 from loopback import LoopbackServer, Response  # noqa: E402
 from tests.runtime_support import ROOT  # noqa: E402
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
-        yield srv
-    assert srv.errors == []
-    assert srv.pending == 0
-
-
-@pytest.fixture(params=MODES)
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 def job(status: str, **fields: Any) -> Response:
