@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.config import PaginationConfig, WaiterConfig
 from generator.identifiers import snake_case
-from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef
+from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, RefType, Response, SchemaDef
 from generator.literals import docstring_text, python_literal
 from generator.naming import Names
 from generator.pagination import PagingSpec, detect_pagination
@@ -490,8 +490,6 @@ def _alias_views(aliases: list[SchemaDef], names: Names, annotator: Annotator, d
 
 def _refs(schema: object) -> list[str]:
     """Keys of every RefType inside an IR type (not following refs)."""
-    from generator.ir import RefType
-
     found: list[str] = []
     stack = [schema]
     while stack:

@@ -72,11 +72,6 @@ def _compiled(path: str, source: str) -> str:
     return source
 
 
-def format_python(source: str, path: str, options: FormatOptions) -> str:
-    """Format one module; invalid Python is reported with the output path."""
-    return format_sources({path: source}, options)[path]
-
-
 def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str, str]:
     """Format every module (path → source), reusing cached modules and pieces; same result as one by one."""
     if options.formatter not in FORMATTERS:

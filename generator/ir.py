@@ -194,16 +194,6 @@ class Response:
     description: str | None
     contents: tuple[Content, ...]
 
-    @property
-    def codes(self) -> range | None:
-        """The status codes this response covers: one code, a `2XX` range, or None for `default`."""
-        if self.status == "default":
-            return None
-        if self.status.endswith("XX"):
-            first = int(self.status[0]) * 100
-            return range(first, first + 100)
-        return range(int(self.status), int(self.status) + 1)
-
 
 @dataclass(frozen=True)
 class SecurityScheme:

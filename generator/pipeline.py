@@ -69,30 +69,31 @@ def load_api(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnost
     return api, diagnostics
 
 
-def load_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
-    """`load_api`, also naming every file it read (the root first)."""
+def _build(spec: Path, allow_remote_refs: bool) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
+    """Build the IR, collecting diagnostics; raises SpecError only when it cannot be built."""
     diagnostics = Diagnostics()
     try:
         resolver = Resolver(spec, allow_remote=allow_remote_refs)
         api = build_api(resolver, diagnostics)
     except RecursionError:
         raise SpecError.single(str(spec), "the spec nests too deeply to process") from None
-    if diagnostics.errors:
-        raise SpecError(diagnostics.errors)
     return api, diagnostics, resolver.document_paths()
 
 
-def validate_spec(spec: Path) -> tuple[Api | None, Diagnostics]:
+def load_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
+    """`load_api`, also naming every file it read (the root first)."""
+    api, diagnostics, paths = _build(spec, allow_remote_refs)
+    if diagnostics.errors:
+        raise SpecError(diagnostics.errors)
+    return api, diagnostics, paths
+
+
+def validate_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api | None, Diagnostics]:
     """Every diagnostic for `spec`, errors and warnings; the IR when it could be built."""
-    diagnostics = Diagnostics()
     try:
-        api = build_api(Resolver(spec), diagnostics)
+        api, diagnostics, _ = _build(spec, allow_remote_refs)
     except SpecError as exc:
-        diagnostics.items.extend(exc.diagnostics)
-        return None, diagnostics
-    except RecursionError:
-        diagnostics.error(str(spec), "the spec nests too deeply to process")
-        return None, diagnostics
+        return None, Diagnostics(list(exc.diagnostics))
     return api, diagnostics
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, urljoin
+from urllib.parse import unquote, urljoin
 from urllib.request import urlopen
 
 from generator.diagnostics import SpecError
@@ -175,12 +175,3 @@ def fetch(url: str) -> Any:
         raise SpecError.single(url, f"not UTF-8 text (byte {exc.start})") from None
     return parse_text(text, url)
 
-
-def pointer_tokens(pointer: str) -> list[str]:
-    """Tokens of a pointer built by `Node.child` (escaped, not percent-encoded)."""
-    return split_pointer(pointer)
-
-
-def ref_to(doc: str, pointer: str) -> str:
-    """A `$ref` string naming `pointer` in `doc`, percent-encoded where needed."""
-    return f"{doc}#{quote(pointer, safe='/~')}"

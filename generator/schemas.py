@@ -77,20 +77,26 @@ class SchemaBuilder:
             schema = self._body(node, owner=key, hint="", depth=depth, named=True)
         finally:
             self._in_progress.discard(key)
-        value = node.value if isinstance(node.value, dict) else {}
         nullable = isinstance(schema, Nullable) and isinstance(schema.inner, (ModelType, EnumType))
-        self.defs[key] = SchemaDef(
-            key=key,
-            location=node.location,
-            name=name,
-            parent=parent,
-            schema=schema.inner if nullable else schema,  # type: ignore[union-attr]
-            nullable=nullable,
-            title=_text(value.get("title")),
-            description=_text(value.get("description")),
-            deprecated=value.get("deprecated") is True,
-            examples=_examples(value),
-        )
+        return self._register(node, name, parent, schema.inner if nullable else schema, nullable)  # type: ignore[union-attr]
+
+    def _register(self, node: Node, name: str, parent: str | None, schema: SchemaType, nullable: bool = False) -> RefType:
+        """Record a named schema under its location (once) and return a reference to it."""
+        key = node.key
+        if key not in self.defs:
+            value = node.value if isinstance(node.value, dict) else {}
+            self.defs[key] = SchemaDef(
+                key=key,
+                location=node.location,
+                name=name,
+                parent=parent,
+                schema=schema,
+                nullable=nullable,
+                title=_text(value.get("title")),
+                description=_text(value.get("description")),
+                deprecated=value.get("deprecated") is True,
+                examples=_examples(value),
+            )
         return RefType(key)
 
     # -- any schema -----------------------------------------------------------------------
@@ -256,21 +262,7 @@ class SchemaBuilder:
         return node.value if isinstance(node.value, dict) else {}
 
     def _inline_def(self, node: Node, owner: str, hint: str, schema: SchemaType) -> RefType:
-        key = node.key
-        if key not in self.defs:
-            value = node.value
-            self.defs[key] = SchemaDef(
-                key=key,
-                location=node.location,
-                name=hint or "inline",
-                parent=owner,
-                schema=schema,
-                title=_text(value.get("title")),
-                description=_text(value.get("description")),
-                deprecated=value.get("deprecated") is True,
-                examples=_examples(value),
-            )
-        return RefType(key)
+        return self._register(node, hint or "inline", owner, schema)
 
     # -- composition ----------------------------------------------------------------------
 
@@ -529,11 +521,7 @@ def _apply_required(fields: list[Field], value: dict[str, Any], inline: list[Nod
             names.update(r for r in req if isinstance(r, str))
     if not names:
         return fields
-    return [f if f.required or f.name not in names else _with_required(f) for f in fields]
-
-
-def _with_required(f: Field) -> Field:
-    return replace(f, required=True)
+    return [f if f.required or f.name not in names else replace(f, required=True) for f in fields]
 
 
 def _examples(value: dict[str, Any]) -> tuple[JsonValue, ...]:
