@@ -91,6 +91,11 @@ class ParameterView:
     explode_literal: str | None
     parameter: Parameter
 
+    @property
+    def entry(self) -> str:
+        """`"wire name": python_name`, an entry of a dict display."""
+        return f"{self.name_literal}: {self.name}"
+
 
 @dataclass(frozen=True)
 class ContentView:
@@ -132,6 +137,10 @@ class OperationView:
     arguments: str
     operation: Operation
     stream_accept_literal: str | None = None
+    # The same three, one parameter or argument each, for `signature(...)` and `call(...)`.
+    signature_parts: tuple[str, ...] = ()
+    method_signature_parts: tuple[str, ...] = ()
+    argument_parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +173,10 @@ class WaiterView:
     rule_name: str
     rule: str
     docstring: str
+    # `signature` and `rule` one part each, for `signature(...)` and `call(...)`.
+    signature_parts: tuple[str, ...] = ()
+    call_arguments: tuple[str, ...] = ()
+    rule_arguments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,6 +188,7 @@ class PaginatorView:
     rule_name: str
     rule: str
     kind_label: str
+    rule_arguments: tuple[str, ...] = ()  # `rule` one argument each, for `call(...)`
 
 
 @dataclass(frozen=True)
@@ -273,26 +287,36 @@ def _paginator_view(spec: PagingSpec, operations: tuple[OperationView, ...], nam
     def attribute(name: str | None) -> str:
         return python_literal(names.fields[(spec.model_key, name)] if name else None)
 
-    rule = (
-        f"PageRule({python_literal(spec.kind)}, {attribute(spec.items_field)}, {python_literal(spec.position_param)}, "
-        f"{attribute(spec.next_field)}, {attribute(spec.has_more_field)}, {python_literal(spec.limit_param)})"
+    arguments = (
+        python_literal(spec.kind),
+        attribute(spec.items_field),
+        python_literal(spec.position_param),
+        attribute(spec.next_field),
+        attribute(spec.has_more_field),
+        python_literal(spec.limit_param),
     )
+    rule = f"PageRule({', '.join(arguments)})"
     label = {"cursor": "cursor", "offset": "offset", "page": "page number", "next": "next link"}[spec.kind]
-    return PaginatorView(op, annotator.annotation(spec.items_type), f"_PAGES_{op.name.upper()}", rule, label)
+    return PaginatorView(op, annotator.annotation(spec.items_type), f"_PAGES_{op.name.upper()}", rule, label, arguments)
 
 
 def _tuple_literal(values: tuple[str, ...]) -> str:
-    return "(" + "".join(f"{python_literal(v)}, " for v in values) + ")"
+    """A tuple display as black writes it: `()`, `("a",)`, `("a", "b")`."""
+    items = [python_literal(v) for v in values]
+    return "(" + items[0] + ",)" if len(items) == 1 else "(" + ", ".join(items) + ")"
 
 
 def _waiter_view(spec: WaiterSpec, operations: tuple[OperationView, ...], names: Names) -> WaiterView:
     op = next(o for o in operations if o.operation.key == spec.operation_key)
     model = f"models.{names.classes[spec.model_key]}"
     field = {name: names.fields[(spec.model_key, name)] for name in (spec.status_field, spec.interval_field, spec.error_field) if name}
-    rule = (
-        f"WaitRule({python_literal(spec.method_name)}, {python_literal(field[spec.status_field])}, "
-        f"{_tuple_literal(spec.success)}, {_tuple_literal(spec.failure)}, "
-        f"{python_literal(field.get(spec.interval_field or ''))}, {python_literal(field.get(spec.error_field or ''))})"
+    rule_arguments = (
+        python_literal(spec.method_name),
+        python_literal(field[spec.status_field]),
+        _tuple_literal(spec.success),
+        _tuple_literal(spec.failure),
+        python_literal(field.get(spec.interval_field or "")),
+        python_literal(field.get(spec.error_field or "")),
     )
     waiter_args = (
         "timeout: float = 600.0",
@@ -300,8 +324,8 @@ def _waiter_view(spec: WaiterSpec, operations: tuple[OperationView, ...], names:
         f"on_progress: Callable[[{model}], None] | None = None",
         "options: RequestOptions | None = None",
     )
-    signature = ", ".join(part for part in ("self", op.signature, "" if "*" in op.signature else "*", *waiter_args) if part)
-    arguments = ", ".join(part for part in (op.arguments, "options=options") if part)
+    signature = ("self", *op.signature_parts, *(() if "*" in op.signature_parts else ("*",)), *waiter_args)
+    arguments = (*op.argument_parts, "options=options")
     interval = f" (or the response's `{field[spec.interval_field]}`)" if spec.interval_field else ""
     docstring = docstring_text(
         f"Poll `{op.name}` until the job's `{field[spec.status_field]}` is terminal; return the final response.\n\n"
@@ -314,11 +338,14 @@ def _waiter_view(spec: WaiterSpec, operations: tuple[OperationView, ...], names:
         name=spec.method_name,
         operation=op,
         model=model,
-        signature=signature,
-        call=f"{op.name}({arguments})",
+        signature=", ".join(signature),
+        call=f"{op.name}({', '.join(arguments)})",
         rule_name="_" + spec.method_name.upper(),
-        rule=rule,
+        rule=f"WaitRule({', '.join(rule_arguments)})",
         docstring=docstring,
+        signature_parts=signature,
+        call_arguments=arguments,
+        rule_arguments=rule_arguments,
     )
 
 
@@ -551,9 +578,7 @@ def _operation_view(op: Operation, names: Names, annotator: Annotator) -> Operat
     body_required = bool(op.request_body and op.request_body.required)
     signature, arguments = _signature(params, body, body_required)
     options = "options: RequestOptions | None = None"
-    method_signature = ", ".join(
-        part for part in ("self", signature, options if "*" in signature else f"*, {options}") if part
-    )
+    method_signature = ("self", *signature, *(() if "*" in signature else ("*",)), options)
     return OperationView(
         name=names.methods[op.key],
         method_literal=python_literal(op.method),
@@ -566,11 +591,14 @@ def _operation_view(op: Operation, names: Names, annotator: Annotator) -> Operat
         return_annotation=" | ".join(returns) or "None",
         security_literal=python_literal([list(req) for req in op.security]),
         styles_literal=_styles_literal(params),
-        signature=signature,
-        method_signature=method_signature,
-        arguments=arguments,
+        signature=", ".join(signature),
+        method_signature=", ".join(method_signature),
+        arguments=", ".join(arguments),
         operation=op,
         stream_accept_literal=_stream_accept(op),
+        signature_parts=signature,
+        method_signature_parts=method_signature,
+        argument_parts=arguments,
     )
 
 
@@ -617,7 +645,9 @@ def _parameter_view(op: Operation, p: Parameter, names: Names, annotator: Annota
     )
 
 
-def _signature(params: tuple[ParameterView, ...], body: ContentView | None, body_required: bool) -> tuple[str, str]:
+def _signature(
+    params: tuple[ParameterView, ...], body: ContentView | None, body_required: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The parameter list of an operation method (after `self`) and the matching call arguments.
 
     Path parameters are positional; everything else is keyword-only, required ones first.
@@ -637,7 +667,7 @@ def _signature(params: tuple[ParameterView, ...], body: ContentView | None, body
         sig.append("*")
         sig.extend(n[1] for n in named)
         args.extend(n[2] for n in named)
-    return ", ".join(sig), ", ".join(args)
+    return tuple(sig), tuple(args)
 
 
 def _operation_docstring(op: Operation, params: tuple[ParameterView, ...]) -> str:

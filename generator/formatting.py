@@ -4,9 +4,13 @@ Black formats each logical line on its own; only the blank lines between lines d
 neighbours. So a module can be cut before a top-level `class`/`def` when the statement before
 it is also an undecorated `class`/`def`, only blank lines lie between them, and nothing in the
 file can change that (`# fmt:` directives, form feeds, CR newlines): black then always puts
-exactly two blank lines there. Each piece is formatted (and cached) alone and the pieces are
-joined with those two blank lines; `tests/test_formatting.py` checks this against formatting
-whole files.
+exactly two blank lines there. Likewise between two undecorated methods of a class, where black
+puts one blank line: the methods after such a cut are formatted under a stand-in `class _:`
+line, dropped afterwards. Each piece is formatted (and cached) alone and the pieces are joined
+with those blank lines (a piece ends with its last statement, not with the blank lines after
+it, so that a piece already in black's style is left as it is: black formats a second time
+whenever its first pass changed something); `tests/test_formatting.py` checks all this against
+formatting whole files.
 
 Black repeats its work when its first pass changed the text. Most of what changes in rendered
 models is `'text'` (from `repr`) becoming `"text"`, so such literals are rewritten first,
@@ -92,7 +96,7 @@ def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str,
 def _format_pieces(sources: dict[str, str], options: FormatOptions, ident: str) -> dict[str, str]:
     """Format modules piece by piece, reusing cached pieces."""
     pieces = {path: _units(text, options) for path, text in sources.items()}
-    wanted = {cache_key(unit, ident): unit for units in pieces.values() for unit in units}
+    wanted = {cache_key(unit.text, ident): unit.text for units in pieces.values() for unit in units}
     done = _cached(wanted, options.cache)
     todo = sorted((k for k in wanted if k not in done), key=lambda k: -len(wanted[k]))
     for key, result in zip(todo, _run_all([wanted[k] for k in todo], options)):
@@ -102,16 +106,15 @@ def _format_pieces(sources: dict[str, str], options: FormatOptions, ident: str) 
                 options.cache.put(key, result)
     formatted: dict[str, str] = {}
     for path, units in pieces.items():
-        keys = [cache_key(unit, ident) for unit in units]
-        if all(key in done for key in keys):
-            formatted[path] = "\n\n".join(done[key] for key in keys)
-        else:
-            formatted[path] = _format_whole(sources[path], path, options)  # raises the located error
+        keys = [cache_key(unit.text, ident) for unit in units]
+        joined = join_units(units, [done[key] for key in keys]) if all(key in done for key in keys) else None
+        # Otherwise the module as a whole: this raises the located error for invalid Python.
+        formatted[path] = _format_whole(sources[path], path, options) if joined is None else joined
     return formatted
 
 
-def _units(source: str, options: FormatOptions) -> list[str]:
-    return split_units(source, options.unit_lines) if options.formatter == "black" else [source]
+def _units(source: str, options: FormatOptions) -> list[Unit]:
+    return split_units(source, options.unit_lines) if options.formatter == "black" else [Unit(source)]
 
 
 def _cached(wanted: dict[str, str], cache: FormatCache | None) -> dict[str, str]:
@@ -153,25 +156,74 @@ def _format_whole(source: str, path: str, options: FormatOptions) -> str:
         raise SpecError.single(path, f"templates produced invalid Python: {exc}") from None
 
 
-def split_units(source: str, min_lines: int = 300) -> list[str]:
+@dataclass(frozen=True)
+class Unit:
+    """A piece of a module that black formats alone.
+
+    A `nested` unit holds methods of a class cut short before them: its text is those methods
+    under the line `class _:`, which is dropped again after formatting, and it follows the
+    piece before it after one blank line instead of two.
+    """
+
+    text: str
+    nested: bool = False
+
+
+_NESTED_HEADER = "class _:\n"
+
+
+def split_units(source: str, min_lines: int = 300) -> list[Unit]:
     """Cut a module where black's result is known not to depend on the other side (see top)."""
     if "\r" in source or "\f" in source or "fmt:" in source or "yapf:" in source:
-        return [source]
+        return [Unit(source)]
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
-        return [source]
+        return [Unit(source)]
     body = tree.body
     lines = _double_quoted(source.split("\n"), tree)
-    units: list[str] = []
+    cuts: list[tuple[int, int, bool]] = []  # (end of a unit, start of the next, next is nested)
     start = 0
-    for before, stmt in zip(body, body[1:]):
+    for before, stmt in zip(body, body[1:] + [None]):
+        if isinstance(before, ast.ClassDef):
+            for method, after in zip(before.body, before.body[1:]):
+                cut = after.lineno - 1
+                if _separable_methods(method, after, lines) and _unit_ends(lines, start, cut, min_lines):
+                    cuts.append((method.end_lineno or cut, cut, True))
+                    start = cut
+        if stmt is None:
+            break
         cut = stmt.lineno - 1
         if _separable(before, stmt, lines) and _unit_ends(lines, start, cut, min_lines):
-            units.append("\n".join(lines[start:cut]) + "\n")
+            # A unit ends with its last statement, not with the blank lines after it: a unit
+            # already in black's style is then left as it is, and black, which formats twice
+            # whenever its first pass changed something, formats it once.
+            cuts.append((before.end_lineno or cut, cut, False))
             start = cut
-    units.append("\n".join(lines[start:]))
+    units: list[Unit] = []
+    start, nested = 0, False
+    for end, next_start, next_nested in cuts:
+        units.append(_unit("\n".join(lines[start:end]) + "\n", nested))
+        start, nested = next_start, next_nested
+    units.append(_unit("\n".join(lines[start:]), nested))
     return units
+
+
+def _unit(text: str, nested: bool) -> Unit:
+    return Unit(_NESTED_HEADER + text if nested else text, nested)
+
+
+def join_units(units: list[Unit], formatted: list[str]) -> str | None:
+    """The formatted module from its formatted units (None: a nested unit lost its header)."""
+    parts: list[str] = []
+    for unit, text in zip(units, formatted):
+        if unit.nested:
+            if not text.startswith(_NESTED_HEADER):
+                return None
+            parts.append("\n" + text[len(_NESTED_HEADER) :])
+        else:
+            parts.append(("\n\n" if parts else "") + text)
+    return "".join(parts)
 
 
 def _double_quoted(lines: list[str], tree: ast.Module) -> list[str]:
@@ -204,6 +256,14 @@ def _separable(before: ast.stmt, stmt: ast.stmt, lines: list[str]) -> bool:
         return False
     gap = lines[before.end_lineno : stmt.lineno - 1]
     return bool(gap) and all(not line.strip(" \t") for line in gap)
+
+
+def _separable_methods(before: ast.stmt, stmt: ast.stmt, lines: list[str]) -> bool:
+    """Whether black is sure to put exactly one blank line between these methods of a class."""
+    methods = (ast.FunctionDef, ast.AsyncFunctionDef)
+    if not (isinstance(before, methods) and isinstance(stmt, methods)) or before.col_offset != stmt.col_offset:
+        return False
+    return _separable(before, stmt, lines)
 
 
 def _unit_ends(lines: list[str], start: int, cut: int, min_lines: int) -> bool:

@@ -11,6 +11,7 @@ import jinja2
 from generator.config import ExtraTemplate
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
+from generator import layout
 from generator.formatting import FormatOptions, format_sources
 from generator.identifiers import pascal_case, snake_case, upper_snake
 from generator.literals import comment_text, docstring_block, docstring_text, python_literal, toml_string
@@ -66,6 +67,15 @@ FILTERS: dict[str, Callable[..., str]] = {
 }
 
 
+# Lay out long signatures, calls and displays as black will (generator/layout.py: faster black).
+LAYOUT = {
+    "signature": layout.signature,
+    "call": layout.call,
+    "display": layout.display,
+    "brackets": layout.brackets,
+}
+
+
 def make_environment(user_templates: Path | None) -> jinja2.Environment:
     """A Jinja environment where the user's templates override the defaults file by file."""
     loaders: list[jinja2.BaseLoader] = []
@@ -81,6 +91,7 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
+    env.globals.update(LAYOUT)
     return env
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import inspect
 
 from generator import context, ir
-from generator.render import FILTERS, PACKAGE_FILES
+from generator.render import FILTERS, LAYOUT, PACKAGE_FILES
 
 _VIEWS = (
     context.PackageContext,
@@ -20,6 +20,8 @@ _VIEWS = (
     context.EnumMemberView,
     context.AliasView,
     context.OperationView,
+    context.WaiterView,
+    context.PaginatorView,
     context.ParameterView,
     context.ContentView,
     context.ResponseView,
@@ -90,6 +92,11 @@ def render_reference() -> str:
     for name, function in FILTERS.items():
         summary = (inspect.getdoc(function) or "").split("\n")[0] or "JSON/TOML string literal"
         lines.append(f"| `{name}` | {summary} |")
+    lines += ["", "## Layout functions", "", "Long lines written the way black splits them, so black only has to confirm them", "(`generator/layout.py`; black still formats the output, so a mistake costs time, not", "correctness). `depth` is the indentation in levels of four spaces.", ""]
+    lines += ["| function | what it does |", "|---|---|"]
+    for name, function in LAYOUT.items():
+        call = f"{name}{inspect.signature(function)}".replace("'", "").replace("|", "&#124;")
+        lines.append(f"| `{call}` | {(inspect.getdoc(function) or '').splitlines()[0]} |")
     lines += ["", "## Views (precomputed for templates)", ""]
     for cls in _VIEWS:
         lines += _section(cls)

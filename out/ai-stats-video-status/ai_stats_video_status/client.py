@@ -22,11 +22,7 @@ _WAIT_FOR_VIDEO = WaitRule(
     "wait_for_video",
     "status",
     ("completed",),
-    (
-        "failed",
-        "cancelled",
-        "expired",
-    ),
+    ("failed", "cancelled", "expired"),
     "poll_after_seconds",
     "error",
 )

@@ -1,0 +1,187 @@
+"""Lay out generated calls, signatures and displays the way black would.
+
+Black formats a piece of code twice whenever its first pass changed it, and most of its time
+goes into splitting long lines. Templates that already write long lines as black would split
+them save both: black then only confirms the text. Black still formats everything afterwards,
+so a layout that differs from black's is corrected, never written: these rules are an
+optimisation, not a second formatter. `tests/test_layout.py` checks them against black.
+
+The rules, for a line of code with one bracket pair at its end (`head(items)tail`):
+
+- it stays on one line if it fits;
+- a function definition is split after its opening bracket (black's left-hand split); any
+  other line after the opening bracket of its last bracket pair (black's right-hand split);
+- the items go on one line of their own if they fit there (a definition with a single
+  parameter and a display with two items or more never do), else one per line with a trailing
+  comma, each laid out again by these rules.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LINE_LENGTH = 100
+_INDENT = "    "
+
+
+@dataclass(frozen=True)
+class Brackets:
+    """`head`, then `items` between `opening` and its closing bracket, then `tail`.
+
+    `kind` is "call" (also subscripts and class bases), "def" (a function's parameters) or
+    "display" (a list, dict, set or tuple written out).
+    """
+
+    head: str
+    items: tuple[str | Brackets, ...]
+    tail: str = ""
+    opening: str = "("
+    kind: str = "call"
+
+    @property
+    def closing(self) -> str:
+        return {"(": ")", "[": "]", "{": "}"}[self.opening]
+
+    def flat(self) -> str:
+        inner = ", ".join(_flat(item) for item in self.items)
+        return f"{self.head}{self.opening}{inner}{self.closing}{self.tail}"
+
+
+def _flat(item: str | Brackets) -> str:
+    return item if isinstance(item, str) else item.flat()
+
+
+def width(text: str) -> int:
+    """Columns `text` takes, counting wide characters twice, as black does."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def lay_out(code: str | Brackets, depth: int, line_length: int = LINE_LENGTH) -> str:
+    """`code` at indentation `depth` (levels of four spaces), without the first indentation."""
+    lines = _lines(code, depth, line_length)
+    return "\n".join(lines)[len(_INDENT) * depth :]
+
+
+def _lines(code: str | Brackets, depth: int, line_length: int) -> list[str]:
+    indent = _INDENT * depth
+    flat = _flat(code)
+    if isinstance(code, str) or width(indent + flat) <= line_length or not code.items:
+        return [indent + flat]
+    body = ", ".join(_flat(item) for item in code.items)
+    one_item = len(code.items) == 1
+    hug = not (code.kind == "def" and one_item) and not (code.kind == "display" and not one_item)
+    if hug and width(indent + _INDENT + body) <= line_length:
+        inner = [indent + _INDENT + body]
+    else:
+        inner = []
+        for item in code.items:
+            inner.extend(_lines(_with_tail(item, ","), depth + 1, line_length))
+    return [indent + code.head + code.opening, *inner, indent + code.closing + code.tail]
+
+
+def _with_tail(item: str | Brackets, tail: str) -> str | Brackets:
+    if isinstance(item, str):
+        return item + tail
+    return Brackets(item.head, item.items, item.tail + tail, item.opening, item.kind)
+
+
+def signature(depth: int, head: str, parameters: Sequence[str], returns: str) -> str:
+    """`{head}({parameters}) -> {returns}:` laid out (head: `def name` or `async def name`).
+
+    Beyond the rules above, as black does: a parameter whose annotation does not fit gets it
+    in parentheses, split before each `|` if needed; a return annotation that does not fit is
+    split inside its subscript, or put in parentheses when it is a union or there are no
+    parameters.
+    """
+    indent = _INDENT * depth
+    flat = f"{head}({', '.join(parameters)}) -> {returns}:"
+    if width(indent + flat) <= LINE_LENGTH:
+        return flat
+    inner = indent + _INDENT
+    if not parameters:
+        lines = [f"{indent}{head}() -> (", inner + returns, indent + "):"]
+    else:
+        body = ", ".join(parameters)
+        if len(parameters) > 1 and width(inner + body) <= LINE_LENGTH:
+            params = [inner + body]
+        else:
+            params = [line for p in parameters for line in _parameter_lines(p + ",", depth + 1)]
+        lines = [f"{indent}{head}(", *params, *_returns_lines(returns, depth)]
+    return "\n".join(lines)[len(indent) :]
+
+
+def _parameter_lines(parameter: str, depth: int) -> list[str]:
+    """`name: annotation[ = default],` on one line, or with the annotation in parentheses."""
+    indent = _INDENT * depth
+    name, colon, rest = parameter.partition(": ")
+    annotation, equals, default = rest[:-1].partition(" = ")
+    if width(indent + parameter) <= LINE_LENGTH or not colon or not _plain(annotation):
+        return [indent + parameter]
+    return [f"{indent}{name}: (", *_union_lines(annotation, depth + 1), f"{indent}){equals}{default},"]
+
+
+def _returns_lines(returns: str, depth: int) -> list[str]:
+    indent = _INDENT * depth
+    line = f"{indent}) -> {returns}:"
+    outer, _, inner = returns.partition("[")
+    if width(line) <= LINE_LENGTH or not _plain(returns):
+        return [line]
+    if len(_top_level(returns, " | ")) > 1:
+        return [f"{indent}) -> (", *_union_lines(returns, depth + 1), f"{indent}):"]
+    if not _subscript(returns):
+        return [line]
+    return [f"{indent}) -> {outer}[", *_union_lines(inner[:-1], depth + 1), f"{indent}]:"]
+
+
+def _union_lines(annotation: str, depth: int) -> list[str]:
+    """`A | B` on one line if it fits, else one member per line, from the second on after `| `."""
+    indent = _INDENT * depth
+    if width(indent + annotation) <= LINE_LENGTH:
+        return [indent + annotation]
+    members = _top_level(annotation, " | ")
+    return [indent + members[0], *(f"{indent}| {member}" for member in members[1:])]
+
+
+def _subscript(annotation: str) -> bool:
+    """Whether `annotation` is one subscript, `Name[...]`, its first bracket closing last."""
+    depth = 0
+    for index, char in enumerate(annotation):
+        depth += (char == "[") - (char == "]")
+        if depth == 0 and char == "]":
+            return index == len(annotation) - 1
+    return False
+
+
+def _plain(annotation: str) -> bool:
+    """An annotation of names, dots, brackets, commas and `|` only (no strings or calls)."""
+    return all(c.isalnum() or c in "_.[], |" for c in annotation)
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` where it is outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "[") - (char == "]")
+        if depth == 0 and text.startswith(separator, index):
+            parts.append(text[start:index])
+            start = index + len(separator)
+    return [*parts, text[start:]]
+
+
+def brackets(head: str, arguments: Sequence[str | Brackets], tail: str = "") -> Brackets:
+    """A call `{head}({arguments}){tail}` to pass as an argument of `call`, laid out in turn."""
+    return Brackets(head, tuple(arguments), tail)
+
+
+def call(depth: int, head: str, arguments: Sequence[str | Brackets], tail: str = "") -> str:
+    """`{head}({arguments}){tail}` laid out, the call's brackets being the line's last."""
+    return lay_out(Brackets(head, tuple(arguments), tail), depth)
+
+
+def display(depth: int, head: str, opening: str, items: Sequence[str], tail: str = "") -> str:
+    """`{head}{opening}{items}{closing}{tail}` for a list, dict or set written out."""
+    return lay_out(Brackets(head, tuple(items), tail, opening, "display"), depth)
