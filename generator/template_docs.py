@@ -94,9 +94,9 @@ def render_reference() -> str:
         lines.append(f"| `{name}` | {summary} |")
     lines += ["", "## Layout functions", "", "Long lines written the way black splits them, so black only has to confirm them", "(`generator/layout.py`; black still formats the output, so a mistake costs time, not", "correctness). `depth` is the indentation in levels of four spaces.", ""]
     lines += ["| function | what it does |", "|---|---|"]
-    for name, function in LAYOUT.items():
-        call = f"{name}{inspect.signature(function)}".replace("'", "").replace("|", "&#124;")
-        lines.append(f"| `{call}` | {(inspect.getdoc(function) or '').splitlines()[0]} |")
+    for name, helper in LAYOUT.items():
+        call = f"{name}{inspect.signature(helper)}".replace("'", "").replace("|", "&#124;")
+        lines.append(f"| `{call}` | {(inspect.getdoc(helper) or '').splitlines()[0]} |")
     lines += ["", "## Views (precomputed for templates)", ""]
     for cls in _VIEWS:
         lines += _section(cls)
