@@ -10,9 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator import layout
 from generator.config import PaginationConfig, WaiterConfig
 from generator.identifiers import snake_case
-from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, RefType, Response, SchemaDef
+from generator.ir import (
+    Api,
+    Content,
+    EnumType,
+    Field,
+    ModelType,
+    Operation,
+    Parameter,
+    RefType,
+    Response,
+    SchemaDef,
+)
+from generator.layout import Brackets
 from generator.literals import docstring_text, python_literal
 from generator.naming import Names
 from generator.pagination import PagingSpec, detect_pagination
@@ -25,7 +38,8 @@ _JSON_PREFERENCE = ("json", "text", "binary", "event-stream", "ndjson", "form", 
 
 @dataclass(frozen=True)
 class FieldView:
-    """A model field: `declaration` is the whole line (`name: annotation = default`)."""
+    """A model field: `declaration` is the whole statement (`name: annotation = default`), laid
+    out at one level of indentation as black writes it (on several lines when it is long)."""
 
     name: str
     spec_name: str
@@ -453,12 +467,12 @@ def _field_view(owner: str, f: Field, names: Names, annotator: Annotator) -> Fie
         args.append("default=None")
     if alias:
         args.append(f"alias={alias}")
-    if not args:
-        declaration = f"{name}: {annotation}"
-    elif optional and not alias:
-        declaration = f"{name}: {annotation} = None"
-    else:
-        declaration = f"{name}: {annotation} = Field({', '.join(args)})"
+    value: str | Brackets | None = None
+    if optional and not alias:
+        value = "None"
+    elif args:
+        value = Brackets("Field", tuple(args))
+    declaration = layout.declaration(1, name, annotation, value)
     return FieldView(name, f.name, alias, annotation, f.required, f.nullable, declaration, _field_description(f), f)
 
 

@@ -114,6 +114,34 @@ def signature(depth: int, head: str, parameters: Sequence[str], returns: str) ->
     return "\n".join(lines)[len(indent) :]
 
 
+def declaration(depth: int, name: str, annotation: str, value: str | Brackets | None = None) -> str:
+    """`{name}: {annotation} = {value}` (or without a value) laid out, as black would.
+
+    Too long, a call as the value has its arguments split; any other value goes in
+    parentheses on a line of its own; when even that does not fit, the annotation goes in
+    parentheses instead (without a value, a subscript is split inside its brackets); unions
+    are split before each `|` if they still do not fit.
+    """
+    indent = _INDENT * depth
+    assigned = "" if value is None else f" = {_flat(value)}"
+    flat = f"{name}: {annotation}{assigned}"
+    if width(indent + flat) <= LINE_LENGTH or not _plain(annotation):
+        return flat
+    head = f"{name}: {annotation} = "
+    if isinstance(value, Brackets) and width(indent + head + value.head + value.opening) <= LINE_LENGTH:
+        return lay_out(Brackets(head + value.head, value.items, value.tail, value.opening, value.kind), depth)
+    if value is not None and width(indent + head + "(") <= LINE_LENGTH:
+        inner = _union_lines(value, depth + 1) if isinstance(value, str) and _plain(value) else [indent + _INDENT + _flat(value)]
+        return "\n".join([head + "(", *inner, indent + ")"])
+    if value is None and len(_top_level(annotation, " | ")) == 1:
+        outer, _, inner_annotation = annotation.partition("[")
+        if _subscript(annotation):
+            return "\n".join([f"{name}: {outer}[", *_union_lines(inner_annotation[:-1], depth + 1), f"{indent}]"])
+        if width(indent + _INDENT + annotation) > LINE_LENGTH:
+            return flat
+    return "\n".join([f"{name}: (", *_union_lines(annotation, depth + 1), f"{indent}){assigned}"])
+
+
 def _parameter_lines(parameter: str, depth: int) -> list[str]:
     """`name: annotation[ = default],` on one line, or with the annotation in parentheses."""
     indent = _INDENT * depth

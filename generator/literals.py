@@ -60,10 +60,24 @@ def comment_text(text: str) -> str:
 
 
 def docstring_block(text: str, indent: int) -> str:
-    """A complete docstring literal for already-escaped `text`, indented for its block."""
+    """A complete docstring literal for already-escaped `text`, indented for its block.
+
+    Written as black writes docstrings: lines after the first lose the indentation they all
+    share (PEP 257), and a quote at either end of a one-line docstring is set off by a space.
+    """
     lines = text.split("\n")
     if len(lines) == 1:
-        return f'"""{text}"""'
+        return f'"""{_padded(text)}"""'
+    rest = lines[1:]
+    common = min((len(line) - len(line.lstrip(" ")) for line in rest if line.strip()), default=0)
     pad = " " * indent
-    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    body = "\n".join((pad + line[common:]) if line.strip() else "" for line in rest)
     return f'"""{lines[0]}\n{body}\n{pad}"""'
+
+
+def _padded(text: str) -> str:
+    if text.startswith('"'):
+        text = " " + text
+    if text.endswith('"') or (len(text) - len(text.rstrip("\\"))) % 2:
+        text += " "
+    return text

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.layout import Brackets, call, display, signature, width
+from generator.layout import Brackets, call, declaration, display, signature, width
 
 
 def black_at(depth: int, statement: str, argument: bool = False) -> str:
@@ -31,6 +31,7 @@ def black_at(depth: int, statement: str, argument: bool = False) -> str:
 
 
 OPTIONS = "options: RequestOptions | None = None"
+LONG = "WebhooksPullRequest5BaseRepoPullRequestCreationPolicy"
 CASES = [
     ("short def", 1, signature(1, "def get", ["self", "owner: str", "*", OPTIONS], "None")),
     ("hugged def", 1, signature(1, "def get", ["self", "*", OPTIONS], "ApiResponse[models.VeryLongNameOfAModel]")),
@@ -44,6 +45,19 @@ CASES = [
     ("long union return", 0, signature(0, "def f", ["org: str"], f"Endpoint[models.{'A' * 45} | models.{'B' * 45}]")),
     ("union return", 1, signature(1, "def f", ["self", "org: str", "*", OPTIONS], f"models.{'A' * 45} | models.{'B' * 45}")),
     ("no parameters", 0, signature(0, "def " + "p" * 70, [], "Endpoint[list[models.Package]]")),
+    ("short field", 1, declaration(1, "name", "str | None", "None")),
+    ("field value in parentheses", 1, declaration(1, "pull_request_creation_policy", f"{LONG} | None", "None")),
+    ("field annotation in parentheses", 1, declaration(1, "pull_request_creation_policy_x" + "x" * 20, f"{LONG} | None", "None")),
+    ("field call split", 1, declaration(1, "prcp", f"{LONG} | None", Brackets("Field", ("default=None", 'alias="x-y"')))),
+    ("field call in parentheses", 1, declaration(1, "pull_request_creation_policy", f"{LONG} | None", Brackets("Field", ("default=None", 'alias="x"')))),
+    ("field union", 1, declaration(1, "pull_request_creation_policy", f"{LONG} | {LONG}")),
+    ("field union with value", 1, declaration(1, "pr", f"{LONG} | {LONG} | None", "None")),
+    ("field subscript", 1, declaration(1, "pull_request_creation_policy", f"dict[str, {LONG}] | None", "None")),
+    ("field too long to split", 1, declaration(1, "pull_request_creation_policy", LONG * 2)),
+    ("field name too long", 1, declaration(1, "privacy", LONG + "Parent" * 5)),
+    ("field list of union", 1, declaration(1, "requested_reviewers", f"list[{LONG} | {LONG} | None]")),
+    ("type alias", 0, declaration(0, "CopilotSpaceCollaborator", "TypeAlias", f"{LONG}Variant0 | {LONG}Variant1")),
+    ("long type alias", 0, declaration(0, "OrgRulesetConditions", "TypeAlias", " | ".join([LONG] * 3))),
     ("async def", 1, signature(1, "async def get", ["self", "owner: str", "repo: str", "*", OPTIONS], "models.FullRepository")),
     ("module def", 0, signature(0, "def get", ["owner: str", "repo: str", "*", *["per_page: int | None = None"] * 3], "Endpoint[None]")),
     ("short call", 2, call(2, "return self._send", ["_endpoints.get(owner, repo)", "options"])),
