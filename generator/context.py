@@ -361,11 +361,11 @@ def _model_modules(
 ) -> tuple[tuple[ModelModuleView, ...], dict[str, str]]:
     """The modules of the `models` package (see `model_modules`), and each schema's module."""
     keys = [d.key for d in schemas]
+    schemas_by_key = {d.key: d for d in schemas}
     position = {key: i for i, key in enumerate(keys)}
     edges = {key: sorted(uses[key].refs - {key}, key=position.__getitem__) for key in keys}
     components = strongly_connected(keys, edges)
-    kinds = {d.key: def_kind(d) for d in schemas}
-    representatives = [names.classes[next((k for k in c if kinds[k] == "model"), c[0])] for c in components]
+    representatives = [_representative(component, schemas_by_key, names) for component in components]
     module_list = module_names(representatives)
     module_of = {key: name for name, component in zip(module_list, components) for key in component}
     grouped: dict[str, tuple[list[EnumView], list[ModelView], list[AliasView]]] = {m: ([], [], []) for m in module_of.values()}
@@ -389,6 +389,15 @@ def _model_modules(
             ModelModuleView(name, tuple(module_enums), tuple(module_models), tuple(module_aliases), defined, imports, tuple(sorted(siblings)))
         )
     return tuple(modules), module_of
+
+
+def _representative(component: list[str], schemas: dict[str, SchemaDef], names: Names) -> str:
+    """The class a model module is named after: of its models (else of all it defines), a
+    component schema before an inline one, then the first by name. Neither the order the spec
+    lists schemas in nor the order references reach them can change it."""
+    members = [schemas[key] for key in component]
+    models = [d for d in members if def_kind(d) == "model"] or members
+    return min((d.parent is not None, names.classes[d.key]) for d in models)[1]
 
 
 def _module_imports(

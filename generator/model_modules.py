@@ -3,8 +3,9 @@
 Every strongly connected component of the reference graph (a schema → the schemas its
 annotation, base class or alias value names) is one module, so the imports between modules
 form a DAG: plain top-level imports never cycle, and importing a model loads only the models
-it refers to, directly or not. A module is named after its first model (first in spec order),
-in snake case; names are valid, portable file names and stay put when unrelated schemas change.
+it refers to, directly or not. A module is named in snake case after one class it defines (its
+only one, mostly; see `context._representative`); names are valid, portable file names and
+stay put when unrelated schemas change.
 """
 
 from __future__ import annotations
