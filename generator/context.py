@@ -27,12 +27,13 @@ from generator.ir import (
 )
 from generator.layout import Brackets
 from generator.literals import docstring_text, python_literal
+from generator.model_modules import module_names, strongly_connected
 from generator.naming import Names
 from generator.pagination import PagingSpec, detect_pagination
 from generator.pytypes import Annotator, def_kind
 from generator.waiters import WaiterSpec, detect_waiters
 
-CONTEXT_VERSION = 1
+CONTEXT_VERSION = 2
 _JSON_PREFERENCE = ("json", "text", "binary", "event-stream", "ndjson", "form", "multipart")
 
 
@@ -90,6 +91,25 @@ class AliasView:
     annotation: str
     docstring: str
     definition: SchemaDef
+
+
+@dataclass(frozen=True)
+class ModelModuleView:
+    """One module of the `models` package: a group of schemas that refer to each other.
+
+    Rendered by `model_module.py.jinja` to `models/{name}.py`. `enums`, `models` and `aliases`
+    are in the order the module defines them; `imports` are its import lines (typing, pydantic,
+    the base classes, then `from .<module> import <names>` for each module in `dependencies`);
+    `names` are the names it defines, sorted.
+    """
+
+    name: str
+    enums: tuple[EnumView, ...]
+    models: tuple[ModelView, ...]
+    aliases: tuple[AliasView, ...]
+    names: tuple[str, ...]
+    imports: tuple[str, ...]
+    dependencies: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -207,7 +227,12 @@ class PaginatorView:
 
 @dataclass(frozen=True)
 class PackageContext:
-    """Everything a default or custom template may use (contract version `CONTEXT_VERSION`)."""
+    """Everything a default or custom template may use (contract version `CONTEXT_VERSION`).
+
+    `models`, `enums` and `aliases` are every generated class and alias, in spec order;
+    `model_modules` are the modules of the `models` package that define them, sorted by name,
+    and `model_index` is (name, module) for each of them, sorted by name.
+    """
 
     context_version: int
     generator_version: str
@@ -227,7 +252,8 @@ class PackageContext:
     security: tuple[SecurityView, ...]
     package_version: str
     base_url: str
-    models_imports: tuple[str, ...]
+    model_modules: tuple[ModelModuleView, ...]
+    model_index: tuple[tuple[str, str], ...]
     endpoints_typing_imports: tuple[str, ...]
     example: ExampleView | None
     api: Api
@@ -246,20 +272,22 @@ def build_context(
 ) -> PackageContext:
     """Compute every view of `api` that the templates need (`waiters`, `pagination`: declared ones)."""
     defs = {d.key: d for d in api.schemas}
-    models_annotator = Annotator(defs, names, binary="FileInput")
     # Endpoints annotate discriminated unions as plain unions (named ones decode by tag via
     # models) and dates as their text.
     ops_annotator = Annotator(defs, names, qualifier="models.", binary="bytes", tagged=False)
+    # One annotator per schema: what each one's code names decides its module's imports.
+    uses = {d.key: Annotator(defs, names, binary="FileInput") for d in api.schemas}
     models, enums, aliases = [], [], []
     for definition in api.schemas:
         kind = def_kind(definition)
         if kind == "model":
-            models.append(_model_view(definition, names, models_annotator))
+            models.append(_model_view(definition, names, uses[definition.key]))
         elif kind == "enum":
             enums.append(_enum_view(definition, names))
         else:
             aliases.append(definition)
-    alias_views = _alias_views(aliases, names, models_annotator, defs)
+    alias_views = _alias_views(aliases, names, uses, defs)
+    model_modules, module_of = _model_modules(api.schemas, names, models, enums, alias_views, uses)
     operations = tuple(_operation_view(op, names, ops_annotator) for op in api.operations)
     paginators = tuple(_paginator_view(p, operations, names, ops_annotator) for p in detect_pagination(api, pagination))
     title = api.title
@@ -285,7 +313,8 @@ def build_context(
         ),
         package_version=package_version(api.version),
         base_url=api.servers[0] if api.servers else "http://localhost",
-        models_imports=_models_imports(models_annotator.used, enums, alias_views, _uses_field(models)),
+        model_modules=model_modules,
+        model_index=tuple(sorted((names.classes[d.key], module_of[d.key]) for d in api.schemas)),
         endpoints_typing_imports=tuple(sorted(ops_annotator.used)),
         example=_example(operations),
         api=api,
@@ -363,23 +392,73 @@ def _waiter_view(spec: WaiterSpec, operations: tuple[OperationView, ...], names:
     )
 
 
-def _uses_field(models: list[ModelView]) -> bool:
-    return any("Field(" in f.declaration for m in models for f in m.fields)
+def _model_modules(
+    schemas: tuple[SchemaDef, ...],
+    names: Names,
+    models: list[ModelView],
+    enums: list[EnumView],
+    aliases: tuple[AliasView, ...],
+    uses: dict[str, Annotator],
+) -> tuple[tuple[ModelModuleView, ...], dict[str, str]]:
+    """The modules of the `models` package (see `model_modules`), and each schema's module."""
+    keys = [d.key for d in schemas]
+    schemas_by_key = {d.key: d for d in schemas}
+    position = {key: i for i, key in enumerate(keys)}
+    edges = {key: sorted(uses[key].refs - {key}, key=position.__getitem__) for key in keys}
+    components = strongly_connected(keys, edges)
+    representatives = [_representative(component, schemas_by_key, names) for component in components]
+    module_list = module_names(representatives)
+    module_of = {key: name for name, component in zip(module_list, components) for key in component}
+    grouped: dict[str, tuple[list[EnumView], list[ModelView], list[AliasView]]] = {m: ([], [], []) for m in module_of.values()}
+    for enum in enums:
+        grouped[module_of[enum.definition.key]][0].append(enum)
+    for model in models:
+        grouped[module_of[model.definition.key]][1].append(model)
+    for alias in aliases:
+        grouped[module_of[alias.definition.key]][2].append(alias)
+    modules = []
+    for name, component in sorted(zip(module_list, components)):
+        module_enums, module_models, module_aliases = grouped[name]
+        siblings: dict[str, set[str]] = {}
+        for ref in {r for key in component for r in uses[key].refs}:
+            if module_of[ref] != name:
+                siblings.setdefault(module_of[ref], set()).add(names.classes[ref])
+        used = set().union(*(uses[key].used for key in component))
+        imports = _module_imports(used, module_enums, module_models, module_aliases, siblings)
+        defined = tuple(sorted(names.classes[key] for key in component))
+        modules.append(
+            ModelModuleView(name, tuple(module_enums), tuple(module_models), tuple(module_aliases), defined, imports, tuple(sorted(siblings)))
+        )
+    return tuple(modules), module_of
 
 
-def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasView, ...], field: bool) -> tuple[str, ...]:
-    """The import lines of the models module, exactly those it uses."""
+def _representative(component: list[str], schemas: dict[str, SchemaDef], names: Names) -> str:
+    """The class a model module is named after: of its models (else of all it defines), a
+    component schema before an inline one, then the first by name. Neither the order the spec
+    lists schemas in nor the order references reach them can change it."""
+    members = [schemas[key] for key in component]
+    models = [d for d in members if def_kind(d) == "model"] or members
+    return min((d.parent is not None, names.classes[d.key]) for d in models)[1]
+
+
+def _module_imports(
+    used: set[str], enums: list[EnumView], models: list[ModelView], aliases: list[AliasView], siblings: dict[str, set[str]]
+) -> tuple[str, ...]:
+    """The import lines of one model module, exactly those it uses."""
+    field = any("Field(" in f.declaration for m in models for f in m.fields)
     pydantic_names = ({"Field"} if field else set()) | (used & _PYDANTIC_NAMES)
     typing_names = (used - _PYDANTIC_NAMES - _BASE_MODEL_NAMES) | ({"TypeAlias"} if aliases else set())
-    bases = sorted({"BaseModel"} | {e.base for e in enums} | (used & _BASE_MODEL_NAMES))
-    lines = []
-    if typing_names:
-        lines.append(f"from typing import {', '.join(sorted(typing_names))}")
-        lines.append("")
-    if pydantic_names:
-        lines.append(f"from pydantic import {', '.join(sorted(pydantic_names))}")
-        lines.append("")
-    lines.append(f"from ._base_model import {', '.join(bases)}")
+    bases = ({"BaseModel"} if any(m.base is None for m in models) else set()) | {e.base for e in enums} | (used & _BASE_MODEL_NAMES)
+    groups = [
+        [layout.import_from("typing", sorted(typing_names))] if typing_names else [],
+        [layout.import_from("pydantic", sorted(pydantic_names))] if pydantic_names else [],
+        [layout.import_from(".._base_model", sorted(bases))] if bases else [],
+    ]
+    groups[-1].extend(layout.import_from(f".{module}", sorted(siblings[module])) for module in sorted(siblings))
+    lines: list[str] = []
+    for group in (g for g in groups if g):
+        lines.extend([""] if lines else [])
+        lines.extend(group)
     return tuple(lines)
 
 
@@ -440,13 +519,16 @@ def _summary(definition: SchemaDef, names: Names) -> str:
 def _model_view(definition: SchemaDef, names: Names, annotator: Annotator) -> ModelView:
     schema = definition.schema
     assert isinstance(schema, ModelType)
+    base = names.classes.get(schema.base.key) if schema.base else None
+    if schema.base and base is not None:
+        annotator.refs.add(schema.base.key)
     fields = tuple(_field_view(definition.key, f, names, annotator) for f in schema.fields)
     described = [f"{fv.name}: {fv.description}" for fv in fields if fv.description]
     attributes = "Attributes:\n" + "\n".join("    " + d.replace("\n", "\n        ") for d in described) if described else None
     deprecated = "Deprecated." if definition.deprecated else None
     return ModelView(
         name=names.classes[definition.key],
-        base=names.classes.get(schema.base.key) if schema.base else None,
+        base=base,
         docstring=_docstring(deprecated, _summary(definition, names), definition.description, attributes),
         fields=fields,
         definition=definition,
@@ -498,10 +580,10 @@ def _enum_view(definition: SchemaDef, names: Names) -> EnumView:
     return EnumView(name, base, _docstring(_summary(definition, names), definition.description), members, definition)
 
 
-def _alias_views(aliases: list[SchemaDef], names: Names, annotator: Annotator, defs: dict[str, SchemaDef]) -> tuple[AliasView, ...]:
+def _alias_views(aliases: list[SchemaDef], names: Names, uses: dict[str, Annotator], defs: dict[str, SchemaDef]) -> tuple[AliasView, ...]:
     """Type aliases in dependency order; an alias that refers to itself becomes `Any`."""
     alias_keys = {d.key for d in aliases}
-    annotations = {d.key: annotator.annotation(d.schema) for d in aliases}
+    annotations = {d.key: uses[d.key].annotation(d.schema) for d in aliases}
     ordered: list[SchemaDef] = []
     state: dict[str, int] = {}
 
@@ -517,7 +599,8 @@ def _alias_views(aliases: list[SchemaDef], names: Names, annotator: Annotator, d
                 ok = False
         if not ok:
             annotations[d.key] = "Any"
-            annotator.used.add("Any")
+            uses[d.key].used = {"Any"}
+            uses[d.key].refs = set()
         state[d.key] = 2
         ordered.append(d)
         return True

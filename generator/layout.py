@@ -165,13 +165,19 @@ def _returns_lines(returns: str, depth: int) -> list[str]:
     return [f"{indent}) -> {outer}[", *_union_lines(inner[:-1], depth + 1), f"{indent}]:"]
 
 
-def _union_lines(annotation: str, depth: int) -> list[str]:
-    """`A | B` on one line if it fits, else one member per line, from the second on after `| `."""
+def _union_lines(annotation: str, depth: int, prefix: str = "") -> list[str]:
+    """`A | B` on one line if it fits, else one member per line, from the second on after `| `;
+    a member still too long that is a subscript, `X[...]`, is split inside its brackets."""
     indent = _INDENT * depth
-    if width(indent + annotation) <= LINE_LENGTH:
-        return [indent + annotation]
+    if width(indent + prefix + annotation) <= LINE_LENGTH:
+        return [indent + prefix + annotation]
     members = _top_level(annotation, " | ")
-    return [indent + members[0], *(f"{indent}| {member}" for member in members[1:])]
+    if len(members) == 1:
+        outer, _, inner = annotation.partition("[")
+        if not _subscript(annotation) or len(_top_level(inner[:-1], ", ")) > 1:
+            return [indent + prefix + annotation]  # black's split of it is not written here
+        return [f"{indent}{prefix}{outer}[", *_union_lines(inner[:-1], depth + 1), f"{indent}]"]
+    return [line for index, member in enumerate(members) for line in _union_lines(member, depth, "| " if index else "")]
 
 
 def _subscript(annotation: str) -> bool:
@@ -208,6 +214,15 @@ def brackets(head: str, arguments: Sequence[str | Brackets], tail: str = "") -> 
 def call(depth: int, head: str, arguments: Sequence[str | Brackets], tail: str = "") -> str:
     """`{head}({arguments}){tail}` laid out, the call's brackets being the line's last."""
     return lay_out(Brackets(head, tuple(arguments), tail), depth)
+
+
+def import_from(module: str, names: Sequence[str], depth: int = 0) -> str:
+    """`from {module} import {names}`, in parentheses, one name per line, when too long."""
+    flat = f"from {module} import {', '.join(names)}"
+    indent = _INDENT * depth
+    if width(indent + flat) <= LINE_LENGTH:
+        return flat
+    return "\n".join([f"from {module} import (", *(f"{indent}{_INDENT}{name}," for name in names), indent + ")"])
 
 
 def display(depth: int, head: str, opening: str, items: Sequence[str], tail: str = "") -> str:

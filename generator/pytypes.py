@@ -63,6 +63,8 @@ class Annotator:
     # True in the models module: tagged unions and parsed dates (endpoints use plain types).
     tagged: bool = True
     used: set[str] = field(default_factory=set)
+    # Registry keys of the generated classes and aliases the annotations name.
+    refs: set[str] = field(default_factory=set)
 
     def annotation(self, schema: SchemaType) -> str:
         parts = self._members(schema)
@@ -147,6 +149,7 @@ class Annotator:
         if definition is None:
             self.used.add("Any")
             return "Any"
+        self.refs.add(key)
         return self.qualifier + self.names.classes[key]
 
 

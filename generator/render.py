@@ -30,10 +30,18 @@ PACKAGE_FILES: tuple[tuple[str, str], ...] = (
     ("_waiters.py.jinja", "{package}/_waiters.py"),
     ("_pagination.py.jinja", "{package}/_pagination.py"),
     ("_base_client.py.jinja", "{package}/_base_client.py"),
-    ("models.py.jinja", "{package}/models.py"),
+    ("models_init.py.jinja", "{package}/models/__init__.py"),
     ("_endpoints.py.jinja", "{package}/_endpoints.py"),
     ("client.py.jinja", "{package}/client.py"),
 )
+# Rendered once per module of the `models` package, with `module` (a `ModelModuleView`).
+MODEL_MODULE_FILE = ("model_module.py.jinja", "{package}/models/{name}.py")
+# Templates of earlier context versions that no longer render anything: a user's copy of one
+# would silently stop applying, so it is an error that says what replaced it.
+RETIRED_TEMPLATES = {
+    "models.py.jinja": "context version 2 renders models/__init__.py from models_init.py.jinja "
+    "and each model module from model_module.py.jinja (see docs/templates.md)",
+}
 
 
 def default_templates_dir() -> Path:
@@ -72,6 +80,8 @@ LAYOUT = {
     "signature": layout.signature,
     "call": layout.call,
     "display": layout.display,
+    "declaration": layout.declaration,
+    "import_from": layout.import_from,
     "brackets": layout.brackets,
 }
 
@@ -102,11 +112,16 @@ def render_package(
     extra_templates: tuple[ExtraTemplate, ...] = (),
 ) -> dict[str, bytes]:
     """Render every package file: relative POSIX path → formatted bytes."""
+    _refuse_retired_templates(user_templates)
     env = make_environment(user_templates)
     variables = {**{name: getattr(context, name) for name in context.__dataclass_fields__}, "ctx": context}
     rendered: dict[str, str] = {}
     for template_name, pattern in PACKAGE_FILES:
         rendered[_output_path(pattern, context.package_name)] = _render(env, template_name, variables)
+    module_template, module_pattern = MODEL_MODULE_FILE
+    for module in context.model_modules:
+        path = _output_path(module_pattern, context.package_name, module.name)
+        rendered[path] = _render(env, module_template, {**variables, "module": module})
     for extra in extra_templates:
         for name, extra_variables in _extra_scopes(extra, context):
             path = _output_path(extra.path, context.package_name, name)
@@ -115,6 +130,14 @@ def render_package(
             rendered[path] = _render(env, extra.template, {**variables, **extra_variables})
     formatted = format_sources({path: text for path, text in rendered.items() if path.endswith(".py")}, options)
     return {path: formatted.get(path, text).encode("utf-8") for path, text in rendered.items()}
+
+
+def _refuse_retired_templates(user_templates: Path | None) -> None:
+    if user_templates is None:
+        return
+    for name, replacement in RETIRED_TEMPLATES.items():
+        if (user_templates / name).is_file():
+            raise SpecError.single(str(user_templates / name), f"{name} is no longer used: {replacement}")
 
 
 def _output_path(pattern: str, package: str, name: str = "") -> str:

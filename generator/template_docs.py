@@ -10,7 +10,7 @@ import dataclasses
 import inspect
 
 from generator import context, ir
-from generator.render import FILTERS, LAYOUT, PACKAGE_FILES
+from generator.render import FILTERS, LAYOUT, MODEL_MODULE_FILE, PACKAGE_FILES, RETIRED_TEMPLATES
 
 _VIEWS = (
     context.PackageContext,
@@ -19,6 +19,7 @@ _VIEWS = (
     context.EnumView,
     context.EnumMemberView,
     context.AliasView,
+    context.ModelModuleView,
     context.OperationView,
     context.WaiterView,
     context.PaginatorView,
@@ -77,6 +78,8 @@ def render_reference() -> str:
         "Every template is rendered with the fields of `PackageContext` as top-level variables, plus",
         "`ctx` (the `PackageContext` itself). Extra templates declared `per: model` also get `model`",
         "(a `ModelView`); `per: operation` templates get `operation` (an `OperationView`).",
+        "`model_module.py.jinja` is rendered once per module of the `models` package and also gets",
+        "`module` (a `ModelModuleView`); `{name}` in its output path is the module's name.",
         "",
         "Values ending in `_literal` are Python literals (made with `repr`), `docstring` values are",
         "escaped for triple-quoted strings, names are valid identifiers: templates can paste them into",
@@ -87,8 +90,11 @@ def render_reference() -> str:
         "| template | output file |",
         "|---|---|",
     ]
-    lines += [f"| `{name}` | `{path}` |" for name, path in PACKAGE_FILES]
-    lines += ["| `macros.jinja` | (macros imported by the others) |", "", "## Filters", "", "| filter | what it does |", "|---|---|"]
+    lines += [f"| `{name}` | `{path}` |" for name, path in (*PACKAGE_FILES, MODEL_MODULE_FILE)]
+    lines += ["| `macros.jinja` | (macros imported by the others) |", ""]
+    lines += ["Templates of earlier context versions that a template folder may no longer hold:", ""]
+    lines += [f"- `{name}`: {replacement}." for name, replacement in RETIRED_TEMPLATES.items()]
+    lines += ["", "## Filters", "", "| filter | what it does |", "|---|---|"]
     for name, function in FILTERS.items():
         summary = (inspect.getdoc(function) or "").split("\n")[0] or "JSON/TOML string literal"
         lines.append(f"| `{name}` | {summary} |")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.layout import Brackets, call, declaration, display, signature, width
+from generator.layout import Brackets, call, declaration, display, import_from, signature, width
 
 
 def black_at(depth: int, statement: str, argument: bool = False) -> str:
@@ -58,6 +58,11 @@ CASES = [
     ("field list of union", 1, declaration(1, "requested_reviewers", f"list[{LONG} | {LONG} | None]")),
     ("type alias", 0, declaration(0, "CopilotSpaceCollaborator", "TypeAlias", f"{LONG}Variant0 | {LONG}Variant1")),
     ("long type alias", 0, declaration(0, "OrgRulesetConditions", "TypeAlias", " | ".join([LONG] * 3))),
+    ("nested union", 1, declaration(1, "tools", f"list[{' | '.join([LONG] * 3)}] | None", "None")),
+    ("deeper union", 1, declaration(1, "tools", f"list[list[{LONG} | {LONG}] | None] | None", "None")),
+    ("import", 0, import_from(".pets", ["Pet", "PetKind"])),
+    ("long import", 0, import_from("." + "m" * 60, [LONG])),
+    ("long imports", 1, import_from("." + "m" * 60, [LONG, LONG + "2"], 1)),
     ("async def", 1, signature(1, "async def get", ["self", "owner: str", "repo: str", "*", OPTIONS], "models.FullRepository")),
     ("module def", 0, signature(0, "def get", ["owner: str", "repo: str", "*", *["per_page: int | None = None"] * 3], "Endpoint[None]")),
     ("short call", 2, call(2, "return self._send", ["_endpoints.get(owner, repo)", "options"])),

@@ -50,7 +50,7 @@ def test_a_change_in_a_referenced_file_is_never_served_from_the_cache(tmp_path: 
     _two_file_spec(tmp_path, "A cat.")
     assert cache.lookup(run_key(request)) is None
     again = generate_cached(request, cache)
-    assert b"A cat." in again.files["pets/models.py"]
+    assert b"A cat." in again.files["pets/models/pet.py"]
     assert again.files == generate(request).files
 
 

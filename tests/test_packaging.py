@@ -38,7 +38,10 @@ def test_pip_install_gives_a_working_cli_with_templates(tmp_path: Path) -> None:
     generated = {p.relative_to(work / "client"): p.read_bytes() for p in (work / "client").rglob("*") if p.is_file()}
     committed = {path: (VIDEO / path).read_bytes() for path in generated}
     assert generated == committed
-    assert len(generated) == len(PACKAGE_FILES) + 1  # every template's file and the manifest
+    model_modules = [p for p in generated if p.parent.name == "models" and p.name != "__init__.py"]
+    assert len(model_modules) == 6
+    # every template's file, one file per model module, and the manifest
+    assert len(generated) == len(PACKAGE_FILES) + len(model_modules) + 1
     # The wheel carries the templates; the checkout's templates/ folder is not what it used.
     site = next((tmp_path / "venv" / "lib").glob("python*/site-packages"))
     assert (site / "generator" / "templates" / "client.py.jinja").is_file()

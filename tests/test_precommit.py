@@ -84,7 +84,7 @@ def test_generate_hook_regenerates_and_fails_then_passes(tmp_path: Path, hook_re
     first = commit(repo, env, "add spec")
     assert first.returncode != 0
     assert "oapigen generate" in first.stdout + first.stderr and "Failed" in first.stdout + first.stderr
-    assert (repo / "client" / "video" / "models.py").is_file()
+    assert (repo / "client" / "video" / "models" / "__init__.py").is_file()
     second = commit(repo, env, "add spec and client")
     assert second.returncode == 0, second.stdout + second.stderr
     spec = repo / "api.yaml"

@@ -90,7 +90,7 @@ def test_oapigen_yaml_config_with_names_and_filters(tmp_path: Path) -> None:
     result = oapigen("generate", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     client = (tmp_path / "out" / "sink" / "client.py").read_text()
-    models = (tmp_path / "out" / "sink" / "models.py").read_text()
+    models = "".join(p.read_text() for p in sorted((tmp_path / "out" / "sink" / "models").glob("*.py")))
     assert "def all_pets(" in client and "def list_pets(" not in client
     assert "def get_pet(" not in client and "def upload_photo(" not in client and "def search(" not in client
     assert "def create_pet(" in client and "def add_note(" in client
@@ -216,14 +216,14 @@ def test_template_reference_page_is_current() -> None:
 
 def test_check_reports_stale_output_and_writes_nothing(tmp_path: Path) -> None:
     assert oapigen("generate", str(SEED), "-o", "out", cwd=tmp_path).returncode == 0
-    models = tmp_path / "out" / "ai_stats_gateway_api" / "models.py"
+    models = tmp_path / "out" / "ai_stats_gateway_api" / "models" / "video_output.py"
     models.write_text(models.read_text().replace("class VideoOutput", "class Renamed"))
     (tmp_path / "out" / "README.md").unlink()
     before = files_of(tmp_path / "out")
     result = oapigen("check", str(SEED), "-o", "out", cwd=tmp_path)
     assert result.returncode == 1
     assert "out: out of date; run `oapigen generate` to update it" in result.stderr
-    assert re.search(r"changed  ai_stats_gateway_api/models\.py \(\+1 -1\)", result.stderr)
+    assert re.search(r"changed  ai_stats_gateway_api/models/video_output\.py \(\+1 -1\)", result.stderr)
     assert "missing  README.md" in result.stderr
     assert files_of(tmp_path / "out") == before
     full = oapigen("check", str(SEED), "-o", "out", "--diff", cwd=tmp_path)

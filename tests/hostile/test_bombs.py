@@ -150,7 +150,12 @@ def test_recursive_schemas_generate(tmp_path: Path, shape: str) -> None:
     result = run_cli(tmp_path, "c.json", _schemas(GOOD_CYCLES[shape]))
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
-    compile((tmp_path / "out" / "pkg" / "models.py").read_text("utf-8"), "models.py", "exec")
+    for module in sorted((tmp_path / "out" / "pkg" / "models").glob("*.py")):
+        compile(module.read_text("utf-8"), module.name, "exec")
+    # Every model module imports (their imports form a DAG) and every type fully resolves.
+    build = "import pydantic; from pkg import models; [pydantic.TypeAdapter(getattr(models, n)) for n in models.__all__]"
+    built = subprocess.run([sys.executable, "-c", build], cwd=tmp_path / "out", capture_output=True, text=True, timeout=60)
+    assert built.returncode == 0, built.stderr
 
 
 def test_million_enum_values_are_typed_without_them(tmp_path: Path) -> None:
@@ -159,7 +164,7 @@ def test_million_enum_values_are_typed_without_them(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr.splitlines()[0] == "warning: e.json#/components/schemas/Big/enum: more than 10000 values; typed without them"
     assert re.match(r"out: \d+ written, 0 unchanged, 0 removed \(", result.stderr.splitlines()[1])
-    assert "Big: TypeAlias = str" in (tmp_path / "out" / "pkg" / "models.py").read_text("utf-8")
+    assert "Big: TypeAlias = str" in (tmp_path / "out" / "pkg" / "models" / "big.py").read_text("utf-8")
 
 
 def test_hostile_package_names_are_refused(tmp_path: Path) -> None:
@@ -170,8 +175,9 @@ def test_hostile_package_names_are_refused(tmp_path: Path) -> None:
         assert [str(d) for d in raised.value.diagnostics] == [f"error: --package-name: {name!r} is not a valid Python package name"]
 
 
-def test_spec_names_never_become_file_names(tmp_path: Path) -> None:
-    """Schemas, tags and operations named like paths still give the same fixed set of files."""
+def test_spec_names_become_only_safe_file_names(tmp_path: Path) -> None:
+    """Schemas, tags and operations named like paths give the fixed set of files plus one model
+    module per schema, named in snake case: never a path, a reserved device name or a duplicate."""
     names = ["../../x", "/etc/passwd", "a\\b", "CON", "Aux", "x\x00y", "A", "a", ".."]
     document = {
         **BASE,
@@ -182,8 +188,10 @@ def test_spec_names_never_become_file_names(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*") if p.is_file())
     benign = ROOT / "out" / "ai-stats-video-status"
-    expected = [p.replace("ai_stats_video_status/", "pkg/") for p in (benign / ".oapigen-manifest").read_text().splitlines()[1:]]
-    assert written == sorted(expected + [".oapigen-manifest"])
+    fixed = [p.replace("ai_stats_video_status/", "pkg/") for p in (benign / ".oapigen-manifest").read_text().splitlines()[1:]]
+    fixed = [p for p in fixed if not p.startswith("pkg/models/") or p == "pkg/models/__init__.py"]
+    modules = ["x", "etc_passwd", "ab", "con_", "aux_", "xy", "a", "a2", "model"]
+    assert written == sorted(fixed + [f"pkg/models/{m}.py" for m in modules] + [".oapigen-manifest"])
 
 
 @pytest.mark.parametrize("title", [*HOSTILE, "JSON", "typing", "Con", "LPT1", "import"])
@@ -212,6 +220,7 @@ def test_a_50_mb_spec_generates_within_bounded_memory_and_time(tmp_path: Path) -
     started = time.monotonic()
     result = run_cli(tmp_path, "big.json", text, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
-    models = (tmp_path / "out" / "pkg" / "models.py").read_text("utf-8")
-    assert models.count("\nclass Thing") == 2_000
+    modules = sorted((tmp_path / "out" / "pkg" / "models").glob("thing*.py"))
+    assert len(modules) == 2_000
+    assert sum(module.read_text("utf-8").count("\nclass Thing") for module in modules) == 2_000
     assert time.monotonic() - started < 600

@@ -12,6 +12,7 @@ import builtins
 import importlib
 import inspect
 import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -55,7 +56,26 @@ def package(generated: Path) -> Iterator[ModuleType]:
 
 
 def _trees(package_dir: Path) -> list[ast.Module]:
-    return [ast.parse(p.read_text("utf-8"), str(p)) for p in sorted(package_dir.glob("*.py"))]
+    return [ast.parse(p.read_text("utf-8"), str(p)) for p in sorted(package_dir.rglob("*.py"))]
+
+
+def _model_modules(package_dir: Path) -> set[str]:
+    """The modules of the `models` package: named after schemas, so after spec text."""
+    modules = {p.stem for p in (package_dir / "models").glob("*.py")} - {"__init__"}
+    assert all(m.isidentifier() and m.isascii() and m.islower() for m in modules), sorted(modules)
+    return modules
+
+
+def _import_shapes(node: ast.Import | ast.ImportFrom, local: set[str], modules: set[str]) -> set[str]:
+    """An import as shapes, one per name (modules import different sets of the same names);
+    an import of another model module, whose names the package defines, as `<model module>`."""
+    if isinstance(node, ast.Import):
+        return {"import " + ast.dump(node)}
+    if node.level == 1 and node.module in modules:
+        assert all(alias.name in local and alias.asname is None for alias in node.names), ast.dump(node)
+        return {"import from <model module>"}
+    source = "." * node.level + (node.module or "")
+    return {f"import from {source} {alias.name} as {alias.asname}" for alias in node.names}
 
 
 def _defined_names(trees: list[ast.Module]) -> set[str]:
@@ -88,12 +108,13 @@ def code_shapes(package_dir: Path) -> set[str]:
     """Every call, decorator and import of a package, as a shape independent of spec names."""
     trees = _trees(package_dir)
     local = _defined_names(trees)
+    modules = _model_modules(package_dir)
     shapes: set[str] = set()
     for node in (n for tree in trees for n in ast.walk(tree)):
         if isinstance(node, ast.Call):
             shapes.add("call " + _callee(node.func, local))
         elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            shapes.add("import " + ast.dump(node))
+            shapes.update(_import_shapes(node, local, modules))
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             shapes.update("decorator " + _callee(d, local) for d in node.decorator_list if not isinstance(d, ast.Call))
     return shapes
@@ -128,7 +149,7 @@ def _keyword(call: ast.Call, name: str) -> Any:
 
 
 def test_every_generated_module_compiles(generated: Path) -> None:
-    for path in sorted((generated / PACKAGE).glob("*.py")):
+    for path in sorted((generated / PACKAGE).rglob("*.py")):
         compile(path.read_bytes(), str(path), "exec")
 
 
@@ -140,10 +161,8 @@ def test_no_call_or_import_the_templates_did_not_put_there(generated: Path) -> N
 def test_shape_check_catches_an_injected_call(generated: Path, tmp_path: Path) -> None:
     """The AST comparison above is not vacuous: one smuggled call is found."""
     copy = tmp_path / PACKAGE
-    copy.mkdir()
-    for path in (generated / PACKAGE).glob("*.py"):
-        (copy / path.name).write_bytes(path.read_bytes())
-    with (copy / "models.py").open("a") as models:
+    shutil.copytree(generated / PACKAGE, copy)
+    with (copy / "models" / "holder.py").open("a") as models:
         models.write('\n__import__("os").system("echo pwned")\n')
     assert code_shapes(copy) - benign_shapes() == {"call __import__", "call __import__().system"}
 

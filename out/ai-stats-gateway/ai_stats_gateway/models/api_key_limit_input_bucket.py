@@ -1,0 +1,20 @@
+"""Models of Phaseo Gateway API: ApiKeyLimitInputBucket."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "ApiKeyLimitInputBucket",
+]
+
+
+class ApiKeyLimitInputBucket(BaseModel):
+    """The `ApiKeyLimitInputBucket` schema.
+
+    Attributes:
+        cost: Spend limit in USD.
+    """
+
+    requests: int | None = None
+    cost: int | float | None = None

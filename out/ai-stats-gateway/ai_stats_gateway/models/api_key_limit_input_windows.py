@@ -1,0 +1,18 @@
+"""Models of Phaseo Gateway API: ApiKeyLimitInputWindows."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .api_key_limit_input_bucket import ApiKeyLimitInputBucket
+
+__all__ = [
+    "ApiKeyLimitInputWindows",
+]
+
+
+class ApiKeyLimitInputWindows(BaseModel):
+    """The `ApiKeyLimitInputWindows` schema."""
+
+    daily: ApiKeyLimitInputBucket | None = None
+    weekly: ApiKeyLimitInputBucket | None = None
+    monthly: ApiKeyLimitInputBucket | None = None

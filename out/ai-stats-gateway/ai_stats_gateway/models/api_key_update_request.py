@@ -1,0 +1,32 @@
+"""Models of Phaseo Gateway API: ApiKeyUpdateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel, DateTime
+from .api_key_limit_input_windows import ApiKeyLimitInputWindows
+from .api_key_scope_value import ApiKeyScopeValue
+from .api_key_update_request_limit_reset import ApiKeyUpdateRequestLimitReset
+
+__all__ = [
+    "ApiKeyUpdateRequest",
+]
+
+
+class ApiKeyUpdateRequest(BaseModel):
+    """The `ApiKeyUpdateRequest` schema.
+
+    Attributes:
+        limit: Optional spend limit in USD for this key. Set null to clear.
+        limit_reset: Period used for the spend limit window.
+        include_byok_in_limit: Accepted for compatibility. Current Phaseo behavior always excludes BYOK from this limit field.
+    """
+
+    name: str | None = None
+    scopes: ApiKeyScopeValue | None = None
+    limit: int | float | None = None
+    limit_reset: ApiKeyUpdateRequestLimitReset | None = None
+    include_byok_in_limit: bool | None = None
+    expires_at: DateTime | None = None
+    disabled: bool | None = None
+    soft_blocked: bool | None = None
+    limits: ApiKeyLimitInputWindows | None = None

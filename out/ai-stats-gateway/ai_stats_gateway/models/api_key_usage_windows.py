@@ -1,0 +1,19 @@
+"""Models of Phaseo Gateway API: ApiKeyUsageWindows."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .api_key_usage_bucket import ApiKeyUsageBucket
+
+__all__ = [
+    "ApiKeyUsageWindows",
+]
+
+
+class ApiKeyUsageWindows(BaseModel):
+    """The `ApiKeyUsageWindows` schema."""
+
+    total: ApiKeyUsageBucket
+    daily: ApiKeyUsageBucket
+    weekly: ApiKeyUsageBucket
+    monthly: ApiKeyUsageBucket

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: AudioTranslationResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "AudioTranslationResponse",
+]
+
+
+class AudioTranslationResponse(BaseModel):
+    """The `AudioTranslationResponse` schema."""
+
+    text: str | None = None

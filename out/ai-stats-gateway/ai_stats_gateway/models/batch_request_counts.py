@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: BatchRequestCounts."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "BatchRequestCounts",
+]
+
+
+class BatchRequestCounts(BaseModel):
+    """The `BatchRequestCounts` schema."""
+
+    total: int | None = None
+    completed: int | None = None
+    failed: int | None = None

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: DataContributionClassifierResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .data_contribution_classifier import DataContributionClassifier
+
+__all__ = [
+    "DataContributionClassifierResponse",
+]
+
+
+class DataContributionClassifierResponse(BaseModel):
+    """The `DataContributionClassifierResponse` schema."""
+
+    data: DataContributionClassifier

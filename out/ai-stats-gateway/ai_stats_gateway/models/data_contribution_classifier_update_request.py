@@ -1,0 +1,14 @@
+"""Models of Phaseo Gateway API: DataContributionClassifierUpdateRequest."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .data_contribution_classifier_input import DataContributionClassifierInput
+
+__all__ = [
+    "DataContributionClassifierUpdateRequest",
+]
+
+
+DataContributionClassifierUpdateRequest: TypeAlias = DataContributionClassifierInput

@@ -1,0 +1,21 @@
+"""Models of Phaseo Gateway API: DataContributionConsentResponseData."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "DataContributionConsentResponseData",
+]
+
+
+class DataContributionConsentResponseData(BaseModel):
+    """The `data` field of `DataContributionConsentResponse`."""
+
+    enabled: bool
+    policy_version: str = Field(alias="policyVersion")
+    sample_rate_bps: int = Field(alias="sampleRateBps")
+    classifier_sample_rate_bps: int = Field(alias="classifierSampleRateBps")
+    discount_bps: int = Field(alias="discountBps")

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: DeletedResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "DeletedResponse",
+]
+
+
+class DeletedResponse(BaseModel):
+    """The `DeletedResponse` schema."""
+
+    deleted: bool

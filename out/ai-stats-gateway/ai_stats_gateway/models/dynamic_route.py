@@ -1,0 +1,30 @@
+"""Models of Phaseo Gateway API: DynamicRoute."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel, DateTime
+from .dynamic_route_config import DynamicRouteConfig
+from .dynamic_route_status import DynamicRouteStatus
+from .dynamic_route_version import DynamicRouteVersion
+
+__all__ = [
+    "DynamicRoute",
+]
+
+
+class DynamicRoute(BaseModel):
+    """The `DynamicRoute` schema."""
+
+    id: str
+    workspace_id: str
+    name: str
+    slug: str
+    description: str | None = None
+    status: DynamicRouteStatus
+    version: int
+    deployed_version: int | None = None
+    config: DynamicRouteConfig
+    key_ids: list[str]
+    versions: list[DynamicRouteVersion]
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None

@@ -1,0 +1,31 @@
+"""Models of Phaseo Gateway API: DynamicRouteConfig."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._base_model import BaseModel
+from .dynamic_route_action import DynamicRouteAction
+from .dynamic_route_config_schema_version import DynamicRouteConfigSchemaVersion
+from .dynamic_route_edge import DynamicRouteEdge
+from .dynamic_route_node import DynamicRouteNode
+from .dynamic_route_rule import DynamicRouteRule
+
+__all__ = [
+    "DynamicRouteConfig",
+]
+
+
+class DynamicRouteConfig(BaseModel):
+    """The `DynamicRouteConfig` schema."""
+
+    schema_version: DynamicRouteConfigSchemaVersion | None = Field(
+        default=None, alias="schemaVersion"
+    )
+    entry_node_id: str | None = Field(default=None, alias="entryNodeId")
+    nodes: list[DynamicRouteNode] | None = None
+    edges: list[DynamicRouteEdge] | None = None
+    cache_aware_routing: bool | None = Field(default=None, alias="cacheAwareRouting")
+    session_affinity: bool | None = Field(default=None, alias="sessionAffinity")
+    default_action: DynamicRouteAction | None = Field(default=None, alias="defaultAction")
+    rules: list[DynamicRouteRule] | None = None

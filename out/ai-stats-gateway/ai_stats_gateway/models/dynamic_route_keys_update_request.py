@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: DynamicRouteKeysUpdateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "DynamicRouteKeysUpdateRequest",
+]
+
+
+class DynamicRouteKeysUpdateRequest(BaseModel):
+    """The `DynamicRouteKeysUpdateRequest` schema."""
+
+    key_ids: list[str]

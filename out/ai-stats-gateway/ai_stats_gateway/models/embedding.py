@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: Embedding."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "Embedding",
+]
+
+
+class Embedding(BaseModel):
+    """The `Embedding` schema."""
+
+    object: str | None = None
+    embedding: list[int | float] | None = None
+    index: int | None = None

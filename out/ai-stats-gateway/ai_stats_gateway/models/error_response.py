@@ -1,0 +1,46 @@
+"""Models of Phaseo Gateway API: ErrorResponse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._base_model import BaseModel
+from .error_failure_sample_item import ErrorFailureSampleItem
+from .error_provider_candidate_diagnostics import ErrorProviderCandidateDiagnostics
+from .error_provider_enablement_diagnostics import ErrorProviderEnablementDiagnostics
+from .error_provider_failure_diagnostics import ErrorProviderFailureDiagnostics
+from .error_response_error_origin import ErrorResponseErrorOrigin
+from .error_response_error_type import ErrorResponseErrorType
+from .error_routing_diagnostics import ErrorRoutingDiagnostics
+from .error_upstream_error import ErrorUpstreamError
+
+__all__ = [
+    "ErrorResponse",
+]
+
+
+class ErrorResponse(BaseModel):
+    """The `ErrorResponse` schema."""
+
+    ok: bool | None = None
+    error: str | dict[str, Any]
+    message: str | None = None
+    description: str | None = None
+    generation_id: str | None = None
+    status_code: int | None = None
+    error_type: ErrorResponseErrorType | None = None
+    error_origin: ErrorResponseErrorOrigin | None = None
+    reason: str | None = None
+    attempt_count: int | None = None
+    failed_providers: list[str] | None = None
+    failed_statuses: list[int] | None = None
+    upstream_error: ErrorUpstreamError | None = None
+    failure_sample: list[ErrorFailureSampleItem] | None = None
+    provider_failure_diagnostics: ErrorProviderFailureDiagnostics | None = None
+    routing_diagnostics: ErrorRoutingDiagnostics | None = None
+    provider_candidate_diagnostics: ErrorProviderCandidateDiagnostics | None = None
+    provider_enablement: ErrorProviderEnablementDiagnostics | None = None
+    missing_pricing_providers: list[str] | None = None
+    provider_payment_required_provider: str | None = None
+    provider_payment_required_support_notice: str | None = None
+    details: list[dict[str, Any]] | None = None

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: FileUploadRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel, FileInput
+
+__all__ = [
+    "FileUploadRequest",
+]
+
+
+class FileUploadRequest(BaseModel):
+    """The `FileUploadRequest` schema."""
+
+    file: FileInput
+    purpose: str

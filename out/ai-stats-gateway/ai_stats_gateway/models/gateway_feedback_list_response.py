@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: GatewayFeedbackListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .gateway_feedback import GatewayFeedback
+
+__all__ = [
+    "GatewayFeedbackListResponse",
+]
+
+
+class GatewayFeedbackListResponse(BaseModel):
+    """The `GatewayFeedbackListResponse` schema."""
+
+    data: list[GatewayFeedback]

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: GatewayModalities."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GatewayModalities",
+]
+
+
+class GatewayModalities(BaseModel):
+    """The `GatewayModalities` schema."""
+
+    input: list[str]
+    output: list[str]

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: GatewayModelLimits."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GatewayModelLimits",
+]
+
+
+class GatewayModelLimits(BaseModel):
+    """The `GatewayModelLimits` schema."""
+
+    input_tokens: int | None
+    output_tokens: int | None

@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: GatewayModelOrganization."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GatewayModelOrganization",
+]
+
+
+class GatewayModelOrganization(BaseModel):
+    """The `GatewayModelOrganization` schema."""
+
+    id: str
+    name: str | None
+    color: str | None

@@ -1,0 +1,35 @@
+"""Models of Phaseo Gateway API: GatewayObservabilityEventCreateRequest."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._base_model import BaseModel, DateTime
+from .gateway_observability_event_create_request_category import (
+    GatewayObservabilityEventCreateRequestCategory,
+)
+from .gateway_observability_event_create_request_source import (
+    GatewayObservabilityEventCreateRequestSource,
+)
+
+__all__ = [
+    "GatewayObservabilityEventCreateRequest",
+]
+
+
+class GatewayObservabilityEventCreateRequest(BaseModel):
+    """The `GatewayObservabilityEventCreateRequest` schema."""
+
+    request_id: str | None = None
+    session_id: str | None = None
+    preset_id: str | None = None
+    test_run_id: str | None = None
+    category: GatewayObservabilityEventCreateRequestCategory | None = None
+    event_name: str
+    value: Any = None
+    numeric_value: int | float | None = None
+    metadata: dict[str, Any] | None = None
+    metadata_dimensions: dict[str, Any] | None = None
+    end_user_id: str | None = None
+    source: GatewayObservabilityEventCreateRequestSource | None = None
+    occurred_at: DateTime | None = None

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: GuardrailDeleteResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GuardrailDeleteResponse",
+]
+
+
+class GuardrailDeleteResponse(BaseModel):
+    """The `GuardrailDeleteResponse` schema."""
+
+    deleted: bool

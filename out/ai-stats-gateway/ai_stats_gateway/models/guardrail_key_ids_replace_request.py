@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: GuardrailKeyIdsReplaceRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GuardrailKeyIdsReplaceRequest",
+]
+
+
+class GuardrailKeyIdsReplaceRequest(BaseModel):
+    """The `GuardrailKeyIdsReplaceRequest` schema."""
+
+    key_ids: list[str]

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: GuardrailKeyIdsRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GuardrailKeyIdsRequest",
+]
+
+
+class GuardrailKeyIdsRequest(BaseModel):
+    """The `GuardrailKeyIdsRequest` schema."""
+
+    key_ids: list[str]

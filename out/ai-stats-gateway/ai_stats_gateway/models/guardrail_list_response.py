@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: GuardrailListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .guardrail import Guardrail
+
+__all__ = [
+    "GuardrailListResponse",
+]
+
+
+class GuardrailListResponse(BaseModel):
+    """The `GuardrailListResponse` schema."""
+
+    data: list[Guardrail]
+    total_count: int

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: GuardrailRemoveResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "GuardrailRemoveResponse",
+]
+
+
+class GuardrailRemoveResponse(BaseModel):
+    """The `GuardrailRemoveResponse` schema."""
+
+    removed_count: int

@@ -1,0 +1,14 @@
+"""Models of Phaseo Gateway API: GuardrailUpdateRequest."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .guardrail_policy_input import GuardrailPolicyInput
+
+__all__ = [
+    "GuardrailUpdateRequest",
+]
+
+
+GuardrailUpdateRequest: TypeAlias = GuardrailPolicyInput

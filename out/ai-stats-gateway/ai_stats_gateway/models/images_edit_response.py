@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: ImagesEditResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .image import Image
+
+__all__ = [
+    "ImagesEditResponse",
+]
+
+
+class ImagesEditResponse(BaseModel):
+    """The `ImagesEditResponse` schema."""
+
+    created: int | None = None
+    data: list[Image] | None = None

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: ListModelsAvailability."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "ListModelsAvailability",
+]
+
+
+class ListModelsAvailability(OpenEnum):
+    """The `availability` schema of the `list_models` operation."""
+
+    ACTIVE = "active"
+    ALL = "all"

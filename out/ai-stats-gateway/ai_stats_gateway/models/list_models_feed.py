@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: ListModelsFeed."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "ListModelsFeed",
+]
+
+
+class ListModelsFeed(OpenEnum):
+    """The `feed` schema of the `list_models` operation."""
+
+    JSON = "json"
+    RSS = "rss"
+    ATOM = "atom"

@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: ListModelsFormat."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "ListModelsFormat",
+]
+
+
+class ListModelsFormat(OpenEnum):
+    """The `format` schema of the `list_models` operation."""
+
+    JSON = "json"
+    RSS = "rss"
+    ATOM = "atom"

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: ListTeamModelsAvailability."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "ListTeamModelsAvailability",
+]
+
+
+class ListTeamModelsAvailability(OpenEnum):
+    """The `availability` schema of the `list_team_models` operation."""
+
+    ACTIVE = "active"
+    ALL = "all"

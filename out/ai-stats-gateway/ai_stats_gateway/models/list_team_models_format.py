@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: ListTeamModelsFormat."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "ListTeamModelsFormat",
+]
+
+
+class ListTeamModelsFormat(OpenEnum):
+    """The `format` schema of the `list_team_models` operation."""
+
+    JSON = "json"
+    RSS = "rss"
+    ATOM = "atom"

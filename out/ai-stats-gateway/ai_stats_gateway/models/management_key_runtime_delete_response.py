@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: ManagementKeyRuntimeDeleteResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "ManagementKeyRuntimeDeleteResponse",
+]
+
+
+class ManagementKeyRuntimeDeleteResponse(BaseModel):
+    """The `ManagementKeyRuntimeDeleteResponse` schema."""
+
+    deleted: bool

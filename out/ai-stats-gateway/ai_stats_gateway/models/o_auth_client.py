@@ -1,0 +1,33 @@
+"""Models of Phaseo Gateway API: OAuthClient."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel, DateTime
+from .o_auth_client_client_type import OAuthClientClientType
+
+__all__ = [
+    "OAuthClient",
+]
+
+
+class OAuthClient(BaseModel):
+    """The `OAuthClient` schema."""
+
+    client_id: str
+    workspace_id: str
+    name: str
+    client_type: OAuthClientClientType
+    redirect_uris: list[str]
+    allowed_scopes: list[str] | None = None
+    description: str | None = None
+    homepage_url: str | None = None
+    logo_url: str | None = None
+    privacy_policy_url: str | None = None
+    terms_of_service_url: str | None = None
+    status: str
+    active_authorizations: int | None = None
+    total_authorizations: int | None = None
+    requests_last_30d: int | None = None
+    last_used_at: DateTime | None = None
+    created_at: DateTime | None = None
+    updated_at: DateTime | None = None

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: OAuthClientDeleteResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "OAuthClientDeleteResponse",
+]
+
+
+class OAuthClientDeleteResponse(BaseModel):
+    """The `OAuthClientDeleteResponse` schema."""
+
+    message: str
+    client_id: str

@@ -1,0 +1,14 @@
+"""Models of Phaseo Gateway API: OAuthClientUpdateRequest."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .o_auth_client_input import OAuthClientInput
+
+__all__ = [
+    "OAuthClientUpdateRequest",
+]
+
+
+OAuthClientUpdateRequest: TypeAlias = OAuthClientInput

@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: ObservabilityDestinationCreateRequest."""
+
+from __future__ import annotations
+
+from .observability_destination_policy_input import ObservabilityDestinationPolicyInput
+from .observability_destination_type import ObservabilityDestinationType
+
+__all__ = [
+    "ObservabilityDestinationCreateRequest",
+]
+
+
+class ObservabilityDestinationCreateRequest(ObservabilityDestinationPolicyInput):
+    """The `ObservabilityDestinationCreateRequest` schema."""
+
+    type: ObservabilityDestinationType
+    config: dict[str, str]

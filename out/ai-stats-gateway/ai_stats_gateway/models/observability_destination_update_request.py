@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: ObservabilityDestinationUpdateRequest."""
+
+from __future__ import annotations
+
+from .observability_destination_policy_input import ObservabilityDestinationPolicyInput
+
+__all__ = [
+    "ObservabilityDestinationUpdateRequest",
+]
+
+
+class ObservabilityDestinationUpdateRequest(ObservabilityDestinationPolicyInput):
+    """The `ObservabilityDestinationUpdateRequest` schema."""
+
+    config: dict[str, str] | None = None

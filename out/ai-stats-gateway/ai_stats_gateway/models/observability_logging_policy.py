@@ -1,0 +1,23 @@
+"""Models of Phaseo Gateway API: ObservabilityLoggingPolicy."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel, DateTime
+from .observability_logging_policy_billing_status import ObservabilityLoggingPolicyBillingStatus
+
+__all__ = [
+    "ObservabilityLoggingPolicy",
+]
+
+
+class ObservabilityLoggingPolicy(BaseModel):
+    """The `ObservabilityLoggingPolicy` schema."""
+
+    workspace_id: str
+    enabled: bool
+    retention_days: int
+    include_provider_payloads: bool
+    billing_status: ObservabilityLoggingPolicyBillingStatus
+    grace_until: DateTime | None = None
+    price_per_million_units_nanos: int
+    updated_at: DateTime | None = None

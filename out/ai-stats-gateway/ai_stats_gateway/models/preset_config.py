@@ -1,0 +1,13 @@
+"""Models of Phaseo Gateway API: PresetConfig."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = [
+    "PresetConfig",
+]
+
+
+# Bounded gateway request defaults, including prompts, parameters, routing, and plugins.
+PresetConfig: TypeAlias = dict[str, Any]

@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: PresetCreateResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .preset import Preset
+
+__all__ = [
+    "PresetCreateResponse",
+]
+
+
+class PresetCreateResponse(BaseModel):
+    """The `PresetCreateResponse` schema."""
+
+    data: Preset
+    canonical_model: str

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: PresetForkRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "PresetForkRequest",
+]
+
+
+class PresetForkRequest(BaseModel):
+    """The `PresetForkRequest` schema."""
+
+    source_version_id: str | None = None

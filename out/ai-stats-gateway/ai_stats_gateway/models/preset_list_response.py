@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: PresetListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .preset import Preset
+
+__all__ = [
+    "PresetListResponse",
+]
+
+
+class PresetListResponse(BaseModel):
+    """The `PresetListResponse` schema."""
+
+    data: list[Preset]
+    total_count: int

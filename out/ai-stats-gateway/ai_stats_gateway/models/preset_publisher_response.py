@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: PresetPublisherResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .preset_publisher import PresetPublisher
+
+__all__ = [
+    "PresetPublisherResponse",
+]
+
+
+class PresetPublisherResponse(BaseModel):
+    """The `PresetPublisherResponse` schema."""
+
+    data: PresetPublisher

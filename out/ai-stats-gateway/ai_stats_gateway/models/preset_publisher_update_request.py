@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: PresetPublisherUpdateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "PresetPublisherUpdateRequest",
+]
+
+
+class PresetPublisherUpdateRequest(BaseModel):
+    """The `PresetPublisherUpdateRequest` schema."""
+
+    handle: str

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: PresetResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .preset import Preset
+
+__all__ = [
+    "PresetResponse",
+]
+
+
+class PresetResponse(BaseModel):
+    """The `PresetResponse` schema."""
+
+    data: Preset

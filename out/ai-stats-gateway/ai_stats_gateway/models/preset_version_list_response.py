@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: PresetVersionListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .preset_version import PresetVersion
+
+__all__ = [
+    "PresetVersionListResponse",
+]
+
+
+class PresetVersionListResponse(BaseModel):
+    """The `PresetVersionListResponse` schema."""
+
+    data: list[PresetVersion]

@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: PresetVisibility."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "PresetVisibility",
+]
+
+
+class PresetVisibility(OpenEnum):
+    """The `PresetVisibility` schema."""
+
+    PRIVATE = "private"
+    TEAM = "team"
+    PUBLIC = "public"

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: ProviderCredentialDeleteResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "ProviderCredentialDeleteResponse",
+]
+
+
+class ProviderCredentialDeleteResponse(BaseModel):
+    """The `ProviderCredentialDeleteResponse` schema."""
+
+    deleted: bool

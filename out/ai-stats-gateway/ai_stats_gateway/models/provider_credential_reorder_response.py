@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: ProviderCredentialReorderResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "ProviderCredentialReorderResponse",
+]
+
+
+class ProviderCredentialReorderResponse(BaseModel):
+    """The `ProviderCredentialReorderResponse` schema."""
+
+    reordered: bool

@@ -1,0 +1,12 @@
+"""Models of Phaseo Gateway API: RerankDocument."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = [
+    "RerankDocument",
+]
+
+
+RerankDocument: TypeAlias = str | dict[str, Any]

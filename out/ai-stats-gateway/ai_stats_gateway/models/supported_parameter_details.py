@@ -1,0 +1,13 @@
+"""Models of Phaseo Gateway API: SupportedParameterDetails."""
+
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+__all__ = [
+    "SupportedParameterDetails",
+]
+
+
+# Structured constraints and provider support for request parameters, keyed by parameter name.
+SupportedParameterDetails: TypeAlias = dict[str, dict[str, Any]]

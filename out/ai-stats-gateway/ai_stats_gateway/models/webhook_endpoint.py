@@ -1,0 +1,28 @@
+"""Models of Phaseo Gateway API: WebhookEndpoint."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._base_model import BaseModel, DateTime
+from .webhook_endpoint_status import WebhookEndpointStatus
+
+__all__ = [
+    "WebhookEndpoint",
+]
+
+
+class WebhookEndpoint(BaseModel):
+    """The `WebhookEndpoint` schema."""
+
+    id: str
+    workspace_id: str = Field(alias="workspaceId")
+    name: str
+    url: str
+    status: WebhookEndpointStatus
+    events: list[str]
+    has_secret: bool = Field(alias="hasSecret")
+    created_by: str | None = Field(default=None, alias="createdBy")
+    created_at: DateTime | None = Field(default=None, alias="createdAt")
+    updated_at: DateTime | None = Field(default=None, alias="updatedAt")
+    deleted_at: DateTime | None = Field(default=None, alias="deletedAt")

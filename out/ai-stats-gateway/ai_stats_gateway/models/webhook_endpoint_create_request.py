@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: WebhookEndpointCreateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WebhookEndpointCreateRequest",
+]
+
+
+class WebhookEndpointCreateRequest(BaseModel):
+    """The `WebhookEndpointCreateRequest` schema."""
+
+    name: str | None = None
+    url: str
+    events: list[str] | None = None

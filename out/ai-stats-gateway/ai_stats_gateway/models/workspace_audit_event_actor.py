@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceAuditEventActor."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WorkspaceAuditEventActor",
+]
+
+
+class WorkspaceAuditEventActor(BaseModel):
+    """The `WorkspaceAuditEventActor` schema."""
+
+    display_name: str | None = None
+    email: str | None = None

@@ -1,0 +1,18 @@
+"""Models of Phaseo Gateway API: WorkspaceBudgetInterval."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "WorkspaceBudgetInterval",
+]
+
+
+class WorkspaceBudgetInterval(OpenEnum):
+    """The `WorkspaceBudgetInterval` schema."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    LIFETIME = "lifetime"

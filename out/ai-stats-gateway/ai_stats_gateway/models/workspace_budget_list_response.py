@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceBudgetListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_budget import WorkspaceBudget
+
+__all__ = [
+    "WorkspaceBudgetListResponse",
+]
+
+
+class WorkspaceBudgetListResponse(BaseModel):
+    """The `WorkspaceBudgetListResponse` schema."""
+
+    data: list[WorkspaceBudget]

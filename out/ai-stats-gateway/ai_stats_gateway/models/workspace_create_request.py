@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceCreateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WorkspaceCreateRequest",
+]
+
+
+class WorkspaceCreateRequest(BaseModel):
+    """The `WorkspaceCreateRequest` schema."""
+
+    name: str
+    slug: str | None = None

@@ -1,0 +1,13 @@
+"""Models of Phaseo Gateway API: WorkspaceDepartmentCreateRequest."""
+
+from __future__ import annotations
+
+from .workspace_department_input import WorkspaceDepartmentInput
+
+__all__ = [
+    "WorkspaceDepartmentCreateRequest",
+]
+
+
+class WorkspaceDepartmentCreateRequest(WorkspaceDepartmentInput):
+    """The `WorkspaceDepartmentCreateRequest` schema."""

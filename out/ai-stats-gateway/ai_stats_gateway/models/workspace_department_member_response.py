@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceDepartmentMemberResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_department_member import WorkspaceDepartmentMember
+
+__all__ = [
+    "WorkspaceDepartmentMemberResponse",
+]
+
+
+class WorkspaceDepartmentMemberResponse(BaseModel):
+    """The `WorkspaceDepartmentMemberResponse` schema."""
+
+    data: WorkspaceDepartmentMember

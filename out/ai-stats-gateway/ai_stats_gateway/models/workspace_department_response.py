@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceDepartmentResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_department import WorkspaceDepartment
+
+__all__ = [
+    "WorkspaceDepartmentResponse",
+]
+
+
+class WorkspaceDepartmentResponse(BaseModel):
+    """The `WorkspaceDepartmentResponse` schema."""
+
+    data: WorkspaceDepartment

@@ -1,0 +1,18 @@
+"""Models of Phaseo Gateway API: WorkspaceDirectoryResponseData."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_department import WorkspaceDepartment
+from .workspace_directory_member import WorkspaceDirectoryMember
+
+__all__ = [
+    "WorkspaceDirectoryResponseData",
+]
+
+
+class WorkspaceDirectoryResponseData(BaseModel):
+    """The `data` field of `WorkspaceDirectoryResponse`."""
+
+    departments: list[WorkspaceDepartment]
+    members: list[WorkspaceDirectoryMember]

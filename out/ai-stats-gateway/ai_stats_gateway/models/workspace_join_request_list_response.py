@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: WorkspaceJoinRequestListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_join_request import WorkspaceJoinRequest
+
+__all__ = [
+    "WorkspaceJoinRequestListResponse",
+]
+
+
+class WorkspaceJoinRequestListResponse(BaseModel):
+    """The `WorkspaceJoinRequestListResponse` schema."""
+
+    data: list[WorkspaceJoinRequest]
+    total_count: int

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceJoinRequestResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_join_request import WorkspaceJoinRequest
+
+__all__ = [
+    "WorkspaceJoinRequestResponse",
+]
+
+
+class WorkspaceJoinRequestResponse(BaseModel):
+    """The `WorkspaceJoinRequestResponse` schema."""
+
+    data: WorkspaceJoinRequest

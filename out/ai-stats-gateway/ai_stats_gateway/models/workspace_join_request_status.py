@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: WorkspaceJoinRequestStatus."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "WorkspaceJoinRequestStatus",
+]
+
+
+class WorkspaceJoinRequestStatus(OpenEnum):
+    """The `WorkspaceJoinRequestStatus` schema."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    DENIED = "denied"

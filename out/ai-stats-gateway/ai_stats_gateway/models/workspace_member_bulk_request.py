@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: WorkspaceMemberBulkRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_assignable_role import WorkspaceAssignableRole
+
+__all__ = [
+    "WorkspaceMemberBulkRequest",
+]
+
+
+class WorkspaceMemberBulkRequest(BaseModel):
+    """The `WorkspaceMemberBulkRequest` schema."""
+
+    user_ids: list[str]
+    role: WorkspaceAssignableRole | None = None

@@ -1,0 +1,17 @@
+"""Models of Phaseo Gateway API: WorkspaceMemberListResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_member import WorkspaceMember
+
+__all__ = [
+    "WorkspaceMemberListResponse",
+]
+
+
+class WorkspaceMemberListResponse(BaseModel):
+    """The `WorkspaceMemberListResponse` schema."""
+
+    data: list[WorkspaceMember]
+    total_count: int

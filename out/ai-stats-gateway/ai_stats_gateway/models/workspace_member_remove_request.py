@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: WorkspaceMemberRemoveRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WorkspaceMemberRemoveRequest",
+]
+
+
+class WorkspaceMemberRemoveRequest(BaseModel):
+    """The `WorkspaceMemberRemoveRequest` schema."""
+
+    user_ids: list[str]

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: WorkspaceMemberRemoveResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WorkspaceMemberRemoveResponse",
+]
+
+
+class WorkspaceMemberRemoveResponse(BaseModel):
+    """The `WorkspaceMemberRemoveResponse` schema."""
+
+    removed_count: int

@@ -1,0 +1,16 @@
+"""Models of Phaseo Gateway API: WorkspaceNotificationRouteResponse."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+from .workspace_notification_route import WorkspaceNotificationRoute
+
+__all__ = [
+    "WorkspaceNotificationRouteResponse",
+]
+
+
+class WorkspaceNotificationRouteResponse(BaseModel):
+    """The `WorkspaceNotificationRouteResponse` schema."""
+
+    data: WorkspaceNotificationRoute

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: WorkspaceNotificationRouteUpdateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WorkspaceNotificationRouteUpdateRequest",
+]
+
+
+class WorkspaceNotificationRouteUpdateRequest(BaseModel):
+    """The `WorkspaceNotificationRouteUpdateRequest` schema."""
+
+    destination_ids: list[str]

@@ -1,0 +1,18 @@
+"""Models of Phaseo Gateway API: WorkspaceRoutingMode."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "WorkspaceRoutingMode",
+]
+
+
+class WorkspaceRoutingMode(OpenEnum):
+    """The `WorkspaceRoutingMode` schema."""
+
+    BALANCED = "balanced"
+    PRICE = "price"
+    LATENCY = "latency"
+    THROUGHPUT = "throughput"

@@ -1,0 +1,15 @@
+"""Models of Phaseo Gateway API: WorkspaceScimUpdateRequest."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "WorkspaceScimUpdateRequest",
+]
+
+
+class WorkspaceScimUpdateRequest(BaseModel):
+    """The `WorkspaceScimUpdateRequest` schema."""
+
+    enabled: bool

@@ -1,0 +1,54 @@
+"""Models of AI Stats Gateway API: pydantic v2 classes for every schema in the spec.
+
+Each lives in a module of this package that is imported on first use: `models.Pet` (or
+`from ai_stats_video_status.models import Pet`) imports the module defining `Pet` and those it
+refers to, not the others.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+from .._base_model import BaseModel
+
+if TYPE_CHECKING:
+    from .video_generation_response import VideoGenerationResponse
+    from .video_generation_response_asset import VideoGenerationResponseAsset
+    from .video_generation_response_output_access import VideoGenerationResponseOutputAccess
+    from .video_generation_response_status import VideoGenerationResponseStatus
+    from .video_generation_response_usage import VideoGenerationResponseUsage
+    from .video_output import VideoOutput
+
+__all__ = [
+    "VideoGenerationResponse",
+    "VideoGenerationResponseAsset",
+    "VideoGenerationResponseOutputAccess",
+    "VideoGenerationResponseStatus",
+    "VideoGenerationResponseUsage",
+    "VideoOutput",
+]
+
+# Where each name is defined: the module of this package to import on first use.
+_MODULES: dict[str, str] = {
+    "VideoGenerationResponse": "video_generation_response",
+    "VideoGenerationResponseAsset": "video_generation_response_asset",
+    "VideoGenerationResponseOutputAccess": "video_generation_response_output_access",
+    "VideoGenerationResponseStatus": "video_generation_response_status",
+    "VideoGenerationResponseUsage": "video_generation_response_usage",
+    "VideoOutput": "video_output",
+}
+
+# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

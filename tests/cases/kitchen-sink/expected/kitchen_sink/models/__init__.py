@@ -1,0 +1,81 @@
+"""Models of Kitchen Sink: pydantic v2 classes for every schema in the spec.
+
+Each lives in a module of this package that is imported on first use: `models.Pet` (or
+`from kitchen_sink.models import Pet`) imports the module defining `Pet` and those it
+refers to, not the others.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+from .._base_model import BaseModel
+
+if TYPE_CHECKING:
+    from .dog import Dog
+    from .entity import Entity
+    from .kind import Kind
+    from .list_pets_filter import ListPetsFilter
+    from .list_pets_response200 import ListPetsResponse200
+    from .new_pet import NewPet
+    from .owner import Owner
+    from .owner_address import OwnerAddress
+    from .pet import Pet
+    from .pet_status import PetStatus
+    from .priority import Priority
+    from .problem import Problem
+    from .search_body import SearchBody
+    from .upload_card_body import UploadCardBody
+    from .upload_card_body_meta import UploadCardBodyMeta
+
+__all__ = [
+    "Dog",
+    "Entity",
+    "Kind",
+    "ListPetsFilter",
+    "ListPetsResponse200",
+    "NewPet",
+    "Owner",
+    "OwnerAddress",
+    "Pet",
+    "PetStatus",
+    "Priority",
+    "Problem",
+    "SearchBody",
+    "UploadCardBody",
+    "UploadCardBodyMeta",
+]
+
+# Where each name is defined: the module of this package to import on first use.
+_MODULES: dict[str, str] = {
+    "Dog": "dog",
+    "Entity": "entity",
+    "Kind": "kind",
+    "ListPetsFilter": "list_pets_filter",
+    "ListPetsResponse200": "list_pets_response200",
+    "NewPet": "new_pet",
+    "Owner": "owner",
+    "OwnerAddress": "owner_address",
+    "Pet": "pet",
+    "PetStatus": "pet_status",
+    "Priority": "priority",
+    "Problem": "problem",
+    "SearchBody": "search_body",
+    "UploadCardBody": "upload_card_body",
+    "UploadCardBodyMeta": "upload_card_body_meta",
+}
+
+# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

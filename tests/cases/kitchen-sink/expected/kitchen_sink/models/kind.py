@@ -1,0 +1,17 @@
+"""Models of Kitchen Sink: Kind."""
+
+from __future__ import annotations
+
+from .._base_model import OpenEnum
+
+__all__ = [
+    "Kind",
+]
+
+
+class Kind(OpenEnum):
+    """The `Kind` schema."""
+
+    DOG = "dog"
+    CAT = "cat"
+    HAMSTER = "hamster"

@@ -1,0 +1,16 @@
+"""Models of Kitchen Sink: ListPetsFilter."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "ListPetsFilter",
+]
+
+
+class ListPetsFilter(BaseModel):
+    """The `filter` schema of the `list_pets` operation."""
+
+    name: str | None = None
+    min_age: int | None = None

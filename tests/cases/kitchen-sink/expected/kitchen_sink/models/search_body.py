@@ -1,0 +1,16 @@
+"""Models of Kitchen Sink: SearchBody."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "SearchBody",
+]
+
+
+class SearchBody(BaseModel):
+    """The `body` schema of the `search` operation."""
+
+    q: str | None = None
+    page: int | None = None

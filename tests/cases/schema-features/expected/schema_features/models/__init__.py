@@ -1,0 +1,66 @@
+"""Models of Schema Features: pydantic v2 classes for every schema in the spec.
+
+Each lives in a module of this package that is imported on first use: `models.Pet` (or
+`from schema_features.models import Pet`) imports the module defining `Pet` and those it
+refers to, not the others.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING, Any
+
+from .._base_model import BaseModel
+
+if TYPE_CHECKING:
+    from .adoption import Adoption
+    from .adoption_closed import AdoptionClosed
+    from .adoption_colour import AdoptionColour
+    from .adoption_level import AdoptionLevel
+    from .cat import Cat
+    from .dog import Dog
+    from .named import Named
+    from .overlap import Overlap
+    from .pet import Pet
+    from .stricter import Stricter
+
+__all__ = [
+    "Adoption",
+    "AdoptionClosed",
+    "AdoptionColour",
+    "AdoptionLevel",
+    "Cat",
+    "Dog",
+    "Named",
+    "Overlap",
+    "Pet",
+    "Stricter",
+]
+
+# Where each name is defined: the module of this package to import on first use.
+_MODULES: dict[str, str] = {
+    "Adoption": "adoption",
+    "AdoptionClosed": "adoption_closed",
+    "AdoptionColour": "adoption_colour",
+    "AdoptionLevel": "adoption_level",
+    "Cat": "cat",
+    "Dog": "dog",
+    "Named": "named",
+    "Overlap": "overlap",
+    "Pet": "pet",
+    "Stricter": "stricter",
+}
+
+# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,16 @@
+"""Models of Schema Features: Cat."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "Cat",
+]
+
+
+class Cat(BaseModel):
+    """The `Cat` schema."""
+
+    kind: str
+    indoor: bool | None = None

@@ -1,0 +1,20 @@
+"""Models of Schema Features: Dog."""
+
+from __future__ import annotations
+
+from .._base_model import BaseModel
+
+__all__ = [
+    "Dog",
+]
+
+
+class Dog(BaseModel):
+    """The `Dog` schema.
+
+    Attributes:
+        good: Server default: True.
+    """
+
+    kind: str
+    good: bool | None = None
