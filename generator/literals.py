@@ -14,7 +14,11 @@ _LINE_BREAKS |= {"\x1e": "\\x1e", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029"
 
 def python_literal(value: Any) -> str:
     """A Python expression that evaluates to the JSON value `value`, and to nothing else."""
-    if value is None or isinstance(value, (bool, int, str)):
+    if isinstance(value, str):
+        text = repr(value)
+        # In double quotes when that needs no more escapes, as black writes string literals.
+        return f'"{text[1:-1]}"' if text.startswith("'") and '"' not in value else text
+    if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, float):
         if math.isfinite(value):

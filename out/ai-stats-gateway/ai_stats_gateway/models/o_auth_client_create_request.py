@@ -14,7 +14,7 @@ class OAuthClientCreateRequest(BaseModel):
     """The `OAuthClientCreateRequest` schema.
 
     Attributes:
-        client_type: Server default: 'confidential'.
+        client_type: Server default: "confidential".
     """
 
     name: str

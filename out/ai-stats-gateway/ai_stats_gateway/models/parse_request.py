@@ -17,7 +17,7 @@ class ParseRequest(BaseModel):
     """The `ParseRequest` schema.
 
     Attributes:
-        output_format: Server default: 'markdown'.
+        output_format: Server default: "markdown".
         debug: Gateway debug controls. These flags are never forwarded upstream.
         provider: Provider routing preferences for gateway selection.
         routing: Provider routing preferences for gateway selection.

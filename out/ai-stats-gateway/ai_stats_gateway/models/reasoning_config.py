@@ -16,8 +16,8 @@ class ReasoningConfig(BaseModel):
     """The `ReasoningConfig` schema.
 
     Attributes:
-        effort: Server default: 'medium'.
-        summary: Server default: 'auto'.
+        effort: Server default: "medium".
+        summary: Server default: "auto".
     """
 
     effort: ReasoningConfigEffort | None = None

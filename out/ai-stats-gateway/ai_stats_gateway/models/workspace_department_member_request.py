@@ -14,7 +14,7 @@ class WorkspaceDepartmentMemberRequest(BaseModel):
     """The `WorkspaceDepartmentMemberRequest` schema.
 
     Attributes:
-        position: Server default: 'member'.
+        position: Server default: "member".
         primary: Server default: False.
     """
 

@@ -22,8 +22,8 @@ class WorkspaceDirectoryMemberUpdateRequest(BaseModel):
     """The `WorkspaceDirectoryMemberUpdateRequest` schema.
 
     Attributes:
-        department_mode: Server default: 'directory'.
-        department_position: Server default: 'member'.
+        department_mode: Server default: "directory".
+        department_position: Server default: "member".
     """
 
     access_role: WorkspaceDirectoryMemberUpdateRequestAccessRole | None = None

@@ -19,8 +19,8 @@ class WorkspaceGroupMappingCreateRequest(BaseModel):
     """The `WorkspaceGroupMappingCreateRequest` schema.
 
     Attributes:
-        access_role: Server default: 'member'.
-        department_position: Server default: 'member'.
+        access_role: Server default: "member".
+        department_position: Server default: "member".
     """
 
     scim_group_id: str
