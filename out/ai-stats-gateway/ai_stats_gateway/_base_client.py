@@ -19,7 +19,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypedDict, TypeVar, cast
+from typing import Any, Concatenate, Generic, Literal, ParamSpec, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -46,6 +46,7 @@ from .errors import (
 )
 
 T = TypeVar("T")
+_P = ParamSpec("_P")
 _Self = TypeVar("_Self", bound="ClientCore")
 
 PACKAGE_NAME = "ai_stats_gateway"
@@ -890,3 +891,64 @@ def _buffered(response: httpx.Response, content: bytes) -> httpx.Response:
         request=response.request,
         extensions=response.extensions,
     )
+
+
+class _RawSender:
+    """Stands in for a client in its operation methods, which then return the `ApiResponse`."""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    def _send(self, endpoint: Endpoint[T], options: RequestOptions | None = None) -> ApiResponse[T]:
+        return self._client._send_raw(endpoint, options)
+
+
+class _AsyncRawSender:
+    """Stands in for an async client in its operation methods, which then return the `ApiResponse`."""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    async def _send(
+        self, endpoint: Endpoint[T], options: RequestOptions | None = None
+    ) -> ApiResponse[T]:
+        return await self._client._send_raw(endpoint, options)
+
+
+class RawResponseMethod(Generic[_P, T]):
+    """An operation of `client.with_raw_response`: the client's method, returning the `ApiResponse`.
+
+    Same parameters and documentation as the method; no second copy of either to maintain.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], T]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
+
+    def __get__(self, namespace: Any, owner: type | None = None) -> Callable[_P, ApiResponse[T]]:
+        method, sender = self._method, _RawSender(namespace._client)
+
+        def call(*args: _P.args, **kwargs: _P.kwargs) -> ApiResponse[T]:
+            return cast("ApiResponse[T]", method(sender, *args, **kwargs))
+
+        call.__doc__ = self.__doc__
+        return call
+
+
+class AsyncRawResponseMethod(Generic[_P, T]):
+    """An operation of `AsyncClient.with_raw_response`: the method, returning the `ApiResponse`."""
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], Awaitable[T]]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
+
+    def __get__(
+        self, namespace: Any, owner: type | None = None
+    ) -> Callable[_P, Awaitable[ApiResponse[T]]]:
+        method, sender = self._method, _AsyncRawSender(namespace._client)
+
+        async def call(*args: _P.args, **kwargs: _P.kwargs) -> ApiResponse[T]:
+            return cast("ApiResponse[T]", await method(sender, *args, **kwargs))
+
+        call.__doc__ = self.__doc__
+        return call

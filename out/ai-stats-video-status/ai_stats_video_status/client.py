@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from . import _endpoints, models
-from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._base_client import (
+    AsyncClientBase,
+    AsyncRawResponseMethod,
+    RawResponseMethod,
+    RequestOptions,
+    SyncClientBase,
+)
 from ._waiters import WaitRule
 
 __all__ = [
@@ -33,25 +39,6 @@ class Paginators:
 
     def __init__(self, client: Client) -> None:
         self._client = client
-
-
-class RawResponses:
-    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def get_video(
-        self, video_id: str, *, options: RequestOptions | None = None
-    ) -> ApiResponse[models.VideoGenerationResponse]:
-        """Get video status
-
-        Retrieves the status for a video generation request. Poll every 20 seconds unless you are using webhooks.
-
-        Args:
-            video_id: The ID of the video generation request.
-        """
-        return self._client._send_raw(_endpoints.get_video(video_id), options)
 
 
 class StreamingResponses:
@@ -133,30 +120,20 @@ class Client(SyncClientBase):
         )
 
 
+class RawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    get_video = RawResponseMethod(Client.get_video)
+
+
 class AsyncPaginators:
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
-
-
-class AsyncRawResponses:
-    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def get_video(
-        self, video_id: str, *, options: RequestOptions | None = None
-    ) -> ApiResponse[models.VideoGenerationResponse]:
-        """Get video status
-
-        Retrieves the status for a video generation request. Poll every 20 seconds unless you are using webhooks.
-
-        Args:
-            video_id: The ID of the video generation request.
-        """
-        return await self._client._send_raw(_endpoints.get_video(video_id), options)
 
 
 class AsyncStreamingResponses:
@@ -236,3 +213,12 @@ class AsyncClient(AsyncClientBase):
             poll_interval,
             on_progress,
         )
+
+
+class AsyncRawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    get_video = AsyncRawResponseMethod(AsyncClient.get_video)

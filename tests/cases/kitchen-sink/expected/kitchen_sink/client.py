@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import IO
 
 from . import _endpoints, models
-from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._base_client import (
+    AsyncClientBase,
+    AsyncRawResponseMethod,
+    RawResponseMethod,
+    RequestOptions,
+    SyncClientBase,
+)
 from ._pagination import AsyncPager, PageRule, SyncPager
 from ._streaming import AsyncStreamedResponse, StreamedResponse
 
@@ -53,83 +59,6 @@ class Paginators:
             ),
             _PAGES_LIST_PETS,
         )
-
-
-class RawResponses:
-    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        tags: list[str] | None = None,
-        kinds: list[models.Kind] | None = None,
-        filter: models.ListPetsFilter | None = None,
-        x_request_id: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> ApiResponse[models.ListPetsResponse200]:
-        """List pets"""
-        return self._client._send_raw(
-            _endpoints.list_pets(
-                limit=limit,
-                tags=tags,
-                kinds=kinds,
-                filter=filter,
-                x_request_id=x_request_id,
-                session=session,
-            ),
-            options,
-        )
-
-    def create_pet(
-        self, *, body: models.NewPet, options: RequestOptions | None = None
-    ) -> ApiResponse[models.Pet]:
-        """Create a pet"""
-        return self._client._send_raw(_endpoints.create_pet(body=body), options)
-
-    def get_pet(
-        self, pet_id: str, *, options: RequestOptions | None = None
-    ) -> ApiResponse[models.Pet]:
-        """GET /pets/{pet_id}"""
-        return self._client._send_raw(_endpoints.get_pet(pet_id), options)
-
-    def delete_pets_pet_id(
-        self, pet_id: str, *, options: RequestOptions | None = None
-    ) -> ApiResponse[None]:
-        """DELETE /pets/{pet_id}"""
-        return self._client._send_raw(_endpoints.delete_pets_pet_id(pet_id), options)
-
-    def upload_photo(
-        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
-    ) -> ApiResponse[bytes]:
-        """PUT /pets/{pet_id}/photo"""
-        return self._client._send_raw(_endpoints.upload_photo(pet_id, body=body), options)
-
-    def upload_card(
-        self,
-        pet_id: int,
-        *,
-        body: models.UploadCardBody | None = None,
-        options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """POST /pets/{pet_id}/card"""
-        return self._client._send_raw(_endpoints.upload_card(pet_id, body=body), options)
-
-    def search(
-        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
-    ) -> ApiResponse[str]:
-        """POST /search"""
-        return self._client._send_raw(_endpoints.search(body=body), options)
-
-    def add_note(
-        self, *, body: str, options: RequestOptions | None = None
-    ) -> ApiResponse[list[str]]:
-        """POST /notes"""
-        return self._client._send_raw(_endpoints.add_note(body=body), options)
 
 
 class StreamingResponses:
@@ -253,6 +182,22 @@ class Client(SyncClientBase):
         return self._send(_endpoints.add_note(body=body), options)
 
 
+class RawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    list_pets = RawResponseMethod(Client.list_pets)
+    create_pet = RawResponseMethod(Client.create_pet)
+    get_pet = RawResponseMethod(Client.get_pet)
+    delete_pets_pet_id = RawResponseMethod(Client.delete_pets_pet_id)
+    upload_photo = RawResponseMethod(Client.upload_photo)
+    upload_card = RawResponseMethod(Client.upload_card)
+    search = RawResponseMethod(Client.search)
+    add_note = RawResponseMethod(Client.add_note)
+
+
 class AsyncPaginators:
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
 
@@ -283,83 +228,6 @@ class AsyncPaginators:
             ),
             _PAGES_LIST_PETS,
         )
-
-
-class AsyncRawResponses:
-    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        tags: list[str] | None = None,
-        kinds: list[models.Kind] | None = None,
-        filter: models.ListPetsFilter | None = None,
-        x_request_id: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> ApiResponse[models.ListPetsResponse200]:
-        """List pets"""
-        return await self._client._send_raw(
-            _endpoints.list_pets(
-                limit=limit,
-                tags=tags,
-                kinds=kinds,
-                filter=filter,
-                x_request_id=x_request_id,
-                session=session,
-            ),
-            options,
-        )
-
-    async def create_pet(
-        self, *, body: models.NewPet, options: RequestOptions | None = None
-    ) -> ApiResponse[models.Pet]:
-        """Create a pet"""
-        return await self._client._send_raw(_endpoints.create_pet(body=body), options)
-
-    async def get_pet(
-        self, pet_id: str, *, options: RequestOptions | None = None
-    ) -> ApiResponse[models.Pet]:
-        """GET /pets/{pet_id}"""
-        return await self._client._send_raw(_endpoints.get_pet(pet_id), options)
-
-    async def delete_pets_pet_id(
-        self, pet_id: str, *, options: RequestOptions | None = None
-    ) -> ApiResponse[None]:
-        """DELETE /pets/{pet_id}"""
-        return await self._client._send_raw(_endpoints.delete_pets_pet_id(pet_id), options)
-
-    async def upload_photo(
-        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
-    ) -> ApiResponse[bytes]:
-        """PUT /pets/{pet_id}/photo"""
-        return await self._client._send_raw(_endpoints.upload_photo(pet_id, body=body), options)
-
-    async def upload_card(
-        self,
-        pet_id: int,
-        *,
-        body: models.UploadCardBody | None = None,
-        options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """POST /pets/{pet_id}/card"""
-        return await self._client._send_raw(_endpoints.upload_card(pet_id, body=body), options)
-
-    async def search(
-        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
-    ) -> ApiResponse[str]:
-        """POST /search"""
-        return await self._client._send_raw(_endpoints.search(body=body), options)
-
-    async def add_note(
-        self, *, body: str, options: RequestOptions | None = None
-    ) -> ApiResponse[list[str]]:
-        """POST /notes"""
-        return await self._client._send_raw(_endpoints.add_note(body=body), options)
 
 
 class AsyncStreamingResponses:
@@ -483,3 +351,19 @@ class AsyncClient(AsyncClientBase):
     async def add_note(self, *, body: str, options: RequestOptions | None = None) -> list[str]:
         """POST /notes"""
         return await self._send(_endpoints.add_note(body=body), options)
+
+
+class AsyncRawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
+    create_pet = AsyncRawResponseMethod(AsyncClient.create_pet)
+    get_pet = AsyncRawResponseMethod(AsyncClient.get_pet)
+    delete_pets_pet_id = AsyncRawResponseMethod(AsyncClient.delete_pets_pet_id)
+    upload_photo = AsyncRawResponseMethod(AsyncClient.upload_photo)
+    upload_card = AsyncRawResponseMethod(AsyncClient.upload_card)
+    search = AsyncRawResponseMethod(AsyncClient.search)
+    add_note = AsyncRawResponseMethod(AsyncClient.add_note)

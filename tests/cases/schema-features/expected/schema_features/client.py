@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from . import _endpoints, models
-from ._base_client import ApiResponse, AsyncClientBase, RequestOptions, SyncClientBase
+from ._base_client import (
+    AsyncClientBase,
+    AsyncRawResponseMethod,
+    RawResponseMethod,
+    RequestOptions,
+    SyncClientBase,
+)
 
 __all__ = [
     "AsyncClient",
@@ -22,17 +28,6 @@ class Paginators:
 
     def __init__(self, client: Client) -> None:
         self._client = client
-
-
-class RawResponses:
-    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def list_pets(self, *, options: RequestOptions | None = None) -> ApiResponse[list[models.Pet]]:
-        """GET /pets"""
-        return self._client._send_raw(_endpoints.list_pets(), options)
 
 
 class StreamingResponses:
@@ -82,24 +77,20 @@ class Client(SyncClientBase):
         return self._send(_endpoints.list_pets(), options)
 
 
+class RawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    list_pets = RawResponseMethod(Client.list_pets)
+
+
 class AsyncPaginators:
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
-
-
-class AsyncRawResponses:
-    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def list_pets(
-        self, *, options: RequestOptions | None = None
-    ) -> ApiResponse[list[models.Pet]]:
-        """GET /pets"""
-        return await self._client._send_raw(_endpoints.list_pets(), options)
 
 
 class AsyncStreamingResponses:
@@ -147,3 +138,12 @@ class AsyncClient(AsyncClientBase):
     async def list_pets(self, *, options: RequestOptions | None = None) -> list[models.Pet]:
         """GET /pets"""
         return await self._send(_endpoints.list_pets(), options)
+
+
+class AsyncRawResponses:
+    """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
