@@ -342,7 +342,7 @@ def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasV
     return tuple(lines)
 
 
-_PYDANTIC_NAMES = frozenset({"Discriminator", "Tag"})
+_PYDANTIC_NAMES = frozenset({"Discriminator", "Strict", "Tag"})
 _BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date", "FileInput"})
 
 

@@ -51,8 +51,16 @@ class ArrayType:
 
 
 @dataclass(frozen=True)
+class TupleType:
+    """A 3.1 `prefixItems` array of exactly these items, in order (`items: false`)."""
+
+    items: tuple[SchemaType, ...]
+
+
+@dataclass(frozen=True)
 class MapType:
-    """An object with no declared properties: `additionalProperties` gives the value type."""
+    """An object with no declared properties: `additionalProperties` and `patternProperties`
+    give the value type."""
 
     values: SchemaType
 
@@ -123,6 +131,7 @@ SchemaType: TypeAlias = (
     Primitive
     | EnumType
     | ArrayType
+    | TupleType
     | MapType
     | ModelType
     | UnionType

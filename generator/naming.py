@@ -10,12 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.identifiers import BUILTINS, avoid, pascal_case, snake_case, unique, upper_snake
-from generator.ir import Api, ArrayType, EnumType, MapType, ModelType, Nullable, Operation, Primitive, SchemaDef, SchemaType, UnionType
+from generator.ir import (
+    Api,
+    ArrayType,
+    EnumType,
+    MapType,
+    ModelType,
+    Nullable,
+    Operation,
+    Primitive,
+    SchemaDef,
+    SchemaType,
+    TupleType,
+    UnionType,
+)
 
 # Names the generated models module defines or imports itself.
 RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Annotated", "BaseModel", "Field", "Literal", "OpenEnum", "OpenIntEnum", "TypeAlias", "Union"}
-    | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue", "Discriminator", "Tag", "TypeAdapter"}
+    | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue", "Discriminator", "Tag", "TypeAdapter", "Strict"}
     | {"DateTime", "Date", "WireDateTime", "WireDate"}
 ) | BUILTINS
 # Attributes of pydantic.BaseModel (and our base class) that a field must not shadow.
@@ -141,6 +154,8 @@ def _builtins_used(schema: SchemaType) -> set[str]:
             return {"dict", "tag_of"}.union(*(_builtins_used(m) for m in members))
         case ArrayType(items=items):
             return {"list"} | _builtins_used(items)
+        case TupleType(items=items):
+            return {"tuple"}.union(*(_builtins_used(item) for item in items))
         case MapType(values=values):
             return {"dict", "str"} | _builtins_used(values)
         case Primitive(type="string", format="binary"):

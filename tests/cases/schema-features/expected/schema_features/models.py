@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Strict, Tag
 
 from ._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum, tag_of
 
@@ -12,6 +12,7 @@ __all__ = [
     "Adoption",
     "AdoptionClosed",
     "AdoptionColour",
+    "AdoptionLabels",
     "AdoptionLevel",
     "Cat",
     "Dog",
@@ -77,12 +78,20 @@ class AdoptionClosed(BaseModel):
     a: str | None = None
 
 
+class AdoptionLabels(BaseModel):
+    """The `labels` field of `Adoption`."""
+
+    name: str | None = None
+
+
 class Adoption(BaseModel):
     """The `Adoption` schema.
 
     Attributes:
         pet: Picked by `kind`; `kitty` is mapped, `Dog` is the implicit schema name.
         note: Deprecated.
+        point: `items: false`: exactly these two items, a tuple.
+        labelled: More items may follow the prefix: a list of any of the types.
     """
 
     pet: Pet
@@ -101,6 +110,12 @@ class Adoption(BaseModel):
     extra: dict[str, Any] | None = None
     closed: AdoptionClosed | None = None
     pair: list[Any] | None = None
+    point: Annotated[tuple[int | float, int | float], Strict(False)] | None = None
+    route: list[Annotated[tuple[str, Named], Strict(False)]] | None = None
+    labelled: list[str | int] | None = None
+    headers: dict[str, str] | None = None
+    counts: dict[str, int | bool] | None = None
+    labels: AdoptionLabels | None = None
     children: list[Adoption] | None = None
     either: str | None = None
 
