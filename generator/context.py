@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.config import PaginationConfig, WaiterConfig
 from generator.identifiers import snake_case
-from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, RefType, Response, SchemaDef
+from generator.ir import Api, Content, EnumType, Field, ModelType, Operation, Parameter, Response, SchemaDef, referenced_keys
 from generator.literals import docstring_text, python_literal
 from generator.naming import Names
 from generator.pagination import PagingSpec, detect_pagination
@@ -47,6 +47,9 @@ class ModelView:
     docstring: str
     fields: tuple[FieldView, ...]
     definition: SchemaDef
+    # The wire names of read-only properties a request-side model drops from data given to it
+    # (its own and its bases'), as a tuple literal; None when it drops none.
+    omitted_literal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -342,7 +345,7 @@ def _models_imports(used: set[str], enums: list[EnumView], aliases: tuple[AliasV
     return tuple(lines)
 
 
-_PYDANTIC_NAMES = frozenset({"Discriminator", "Strict", "Tag"})
+_PYDANTIC_NAMES = frozenset({"Discriminator", "Strict", "Tag", "model_validator"})
 _BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date", "FileInput"})
 
 
@@ -385,6 +388,9 @@ def _docstring(*parts: str | None) -> str:
 
 def _summary(definition: SchemaDef, names: Names) -> str:
     """The first docstring line: the schema's title, else where the schema comes from."""
+    if definition.request_of is not None:
+        original = names.classes[definition.request_of]
+        return f"`{original}` as sent in requests: without read-only fields; write-only fields as declared."
     if definition.title:
         return definition.title
     if definition.description:
@@ -403,13 +409,29 @@ def _model_view(definition: SchemaDef, names: Names, annotator: Annotator) -> Mo
     described = [f"{fv.name}: {fv.description}" for fv in fields if fv.description]
     attributes = "Attributes:\n" + "\n".join("    " + d.replace("\n", "\n        ") for d in described) if described else None
     deprecated = "Deprecated." if definition.deprecated else None
+    omitted = _omitted(definition, annotator.defs)
+    if omitted:
+        annotator.used.update({"Any", "model_validator"})
     return ModelView(
         name=names.classes[definition.key],
         base=names.classes.get(schema.base.key) if schema.base else None,
         docstring=_docstring(deprecated, _summary(definition, names), definition.description, attributes),
         fields=fields,
         definition=definition,
+        omitted_literal=python_literal(omitted) if omitted else None,
     )
+
+
+def _omitted(definition: SchemaDef, defs: dict[str, SchemaDef]) -> tuple[str, ...]:
+    """The read-only property names a sent model and its base classes leave out."""
+    names: list[str] = []
+    seen: set[str] = set()
+    current: SchemaDef | None = definition
+    while current is not None and current.key not in seen and isinstance(current.schema, ModelType):
+        seen.add(current.key)
+        names.extend(n for n in current.schema.omitted if n not in names)
+        current = defs.get(current.schema.base.key) if current.schema.base else None
+    return tuple(names)
 
 
 def _field_view(owner: str, f: Field, names: Names, annotator: Annotator) -> FieldView:
@@ -439,6 +461,10 @@ def _field_description(f: Field) -> str | None:
     notes = []
     if f.deprecated:
         notes.append("Deprecated.")
+    if f.read_only:
+        notes.append("Read-only: set by the server, never sent.")
+    if f.write_only:
+        notes.append("Write-only: sent, never returned.")
     if f.description:
         notes.append(" ".join(f.description.split()))
     if f.has_default:
@@ -471,7 +497,7 @@ def _alias_views(aliases: list[SchemaDef], names: Names, annotator: Annotator, d
             return False
         state[d.key] = 1
         ok = True
-        for dep in _refs(d.schema):
+        for dep in referenced_keys(d.schema):
             if dep in alias_keys and not visit(defs[dep]):
                 ok = False
         if not ok:
@@ -486,21 +512,6 @@ def _alias_views(aliases: list[SchemaDef], names: Names, annotator: Annotator, d
     return tuple(
         AliasView(names.classes[d.key], annotations[d.key], _docstring(d.title, d.description), d) for d in ordered
     )
-
-
-def _refs(schema: object) -> list[str]:
-    """Keys of every RefType inside an IR type (not following refs)."""
-    found: list[str] = []
-    stack = [schema]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, RefType):
-            found.append(item.key)
-        elif hasattr(item, "__dataclass_fields__"):
-            stack.extend(getattr(item, n) for n in item.__dataclass_fields__)
-        elif isinstance(item, tuple):
-            stack.extend(item)
-    return found
 
 
 def _preferred(contents: tuple[Content, ...]) -> Content | None:

@@ -15,6 +15,7 @@ from typing import Any
 from generator import __version__
 from generator.context import build_context
 from generator.diagnostics import SpecError
+from generator.directions import apply_directions
 from generator.ir import SchemaDef
 from generator.naming import resolve_names
 from generator.pipeline import load_api
@@ -29,6 +30,7 @@ def generate_entry(spec: Path, out: Path, package: str, black: bool = True) -> d
     start = time.perf_counter()
     try:
         api, diagnostics = load_api(spec)
+        api = apply_directions(api)
         names = resolve_names(api)
         files = render_package(build_context(api, names, package, __version__), None, FormatOptions(formatter="black" if black else "none"))
     except SpecError as exc:

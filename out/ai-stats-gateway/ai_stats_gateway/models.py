@@ -5424,7 +5424,7 @@ class ProviderCredentialCreateRequest(BaseModel):
     """The `ProviderCredentialCreateRequest` schema.
 
     Attributes:
-        key: Raw credential. Encrypted and never returned.
+        key: Write-only: sent, never returned. Raw credential. Encrypted and never returned.
         enabled: Server default: True.
     """
 
@@ -5461,7 +5461,7 @@ class ProviderCredentialUpdateRequest(BaseModel):
     """The `ProviderCredentialUpdateRequest` schema.
 
     Attributes:
-        key: Replacement raw credential. Encrypted and never returned.
+        key: Write-only: sent, never returned. Replacement raw credential. Encrypted and never returned.
     """
 
     name: str | None = None
@@ -6499,7 +6499,13 @@ class WorkspaceJoinRequestResponse(BaseModel):
 
 
 class ObservabilityLoggingPolicy(BaseModel):
-    """The `ObservabilityLoggingPolicy` schema."""
+    """The `ObservabilityLoggingPolicy` schema.
+
+    Attributes:
+        billing_status: Read-only: set by the server, never sent.
+        grace_until: Read-only: set by the server, never sent.
+        price_per_million_units_nanos: Read-only: set by the server, never sent.
+    """
 
     workspace_id: str
     enabled: bool
@@ -6597,7 +6603,11 @@ class ObservabilityDestinationPolicyInput(BaseModel):
 
 
 class ObservabilityDestinationCreateRequest(ObservabilityDestinationPolicyInput):
-    """The `ObservabilityDestinationCreateRequest` schema."""
+    """The `ObservabilityDestinationCreateRequest` schema.
+
+    Attributes:
+        config: Write-only: sent, never returned.
+    """
 
     type: ObservabilityDestinationType
     config: dict[str, str]
@@ -6610,7 +6620,11 @@ class ObservabilityDestinationResponse(BaseModel):
 
 
 class ObservabilityDestinationUpdateRequest(ObservabilityDestinationPolicyInput):
-    """The `ObservabilityDestinationUpdateRequest` schema."""
+    """The `ObservabilityDestinationUpdateRequest` schema.
+
+    Attributes:
+        config: Write-only: sent, never returned.
+    """
 
     config: dict[str, str] | None = None
 

@@ -51,7 +51,11 @@ class PetStatus(OpenEnum):
 
 
 class Entity(BaseModel):
-    """The `Entity` schema."""
+    """The `Entity` schema.
+
+    Attributes:
+        id: Read-only: set by the server, never sent.
+    """
 
     id: str
     created_at: int | str | None = None
@@ -93,6 +97,7 @@ class Pet(BaseModel):
     """A pet with its server-assigned identity.
 
     Attributes:
+        id: Read-only: set by the server, never sent.
         name: The pet's "name" \"\"" with quotes
         from_: A keyword as a field name.
     """

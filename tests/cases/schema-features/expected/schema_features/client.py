@@ -34,6 +34,18 @@ class RawResponses:
         """GET /pets"""
         return self._client._send_raw(_endpoints.list_pets(), options)
 
+    def create_account(
+        self, *, body: models.AccountRequest, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Account]:
+        """POST /accounts"""
+        return self._client._send_raw(_endpoints.create_account(body=body), options)
+
+    def replace_account(
+        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Account]:
+        """PUT /accounts/{id}"""
+        return self._client._send_raw(_endpoints.replace_account(id, body=body), options)
+
 
 class StreamingResponses:
     """Operations with binary or event-stream bodies, returning the response unread."""
@@ -81,6 +93,18 @@ class Client(SyncClientBase):
         """GET /pets"""
         return self._send(_endpoints.list_pets(), options)
 
+    def create_account(
+        self, *, body: models.AccountRequest, options: RequestOptions | None = None
+    ) -> models.Account:
+        """POST /accounts"""
+        return self._send(_endpoints.create_account(body=body), options)
+
+    def replace_account(
+        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
+    ) -> models.Account:
+        """PUT /accounts/{id}"""
+        return self._send(_endpoints.replace_account(id, body=body), options)
+
 
 class AsyncPaginators:
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
@@ -100,6 +124,18 @@ class AsyncRawResponses:
     ) -> ApiResponse[list[models.Pet]]:
         """GET /pets"""
         return await self._client._send_raw(_endpoints.list_pets(), options)
+
+    async def create_account(
+        self, *, body: models.AccountRequest, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Account]:
+        """POST /accounts"""
+        return await self._client._send_raw(_endpoints.create_account(body=body), options)
+
+    async def replace_account(
+        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
+    ) -> ApiResponse[models.Account]:
+        """PUT /accounts/{id}"""
+        return await self._client._send_raw(_endpoints.replace_account(id, body=body), options)
 
 
 class AsyncStreamingResponses:
@@ -147,3 +183,15 @@ class AsyncClient(AsyncClientBase):
     async def list_pets(self, *, options: RequestOptions | None = None) -> list[models.Pet]:
         """GET /pets"""
         return await self._send(_endpoints.list_pets(), options)
+
+    async def create_account(
+        self, *, body: models.AccountRequest, options: RequestOptions | None = None
+    ) -> models.Account:
+        """POST /accounts"""
+        return await self._send(_endpoints.create_account(body=body), options)
+
+    async def replace_account(
+        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
+    ) -> models.Account:
+        """PUT /accounts/{id}"""
+        return await self._send(_endpoints.replace_account(id, body=body), options)

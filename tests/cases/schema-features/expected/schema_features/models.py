@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import Discriminator, Strict, Tag
+from pydantic import Discriminator, Strict, Tag, model_validator
 
 from ._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum, tag_of
 
 __all__ = [
+    "Account",
+    "AccountRequest",
+    "AccountUpdate",
     "Adoption",
     "AdoptionClosed",
     "AdoptionColour",
@@ -19,6 +22,8 @@ __all__ = [
     "Named",
     "Overlap",
     "Pet",
+    "Profile",
+    "ProfileRequest",
     "Stricter",
 ]
 
@@ -70,6 +75,97 @@ class Stricter(BaseModel):
 
     id: int
     amount: int | float | None = None
+
+
+class Profile(BaseModel):
+    """Only inside an Account, which is sent and received.
+
+    Attributes:
+        verified: Read-only: set by the server, never sent.
+    """
+
+    nickname: str | None = None
+    verified: bool | None = None
+
+
+class ProfileRequest(BaseModel):
+    """`Profile` as sent in requests: without read-only fields; write-only fields as declared.
+
+    Only inside an Account, which is sent and received.
+    """
+
+    nickname: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_read_only(cls, data: Any) -> Any:
+        """Read-only properties are never sent: data that has them leaves them out."""
+        if not isinstance(data, dict):
+            return data
+        return {key: value for key, value in data.items() if key not in ["verified"]}
+
+
+class Account(BaseModel):
+    """Sent and received; `AccountRequest` is the shape sent.
+
+    Attributes:
+        id: Read-only: set by the server, never sent.
+        password: Write-only: sent, never returned.
+        created: Read-only: set by the server, never sent.
+        profile: Only inside an Account, which is sent and received.
+    """
+
+    id: str
+    name: str
+    password: str | None = None
+    created: DateTime | None = None
+    profile: Profile | None = None
+    tags: list[Named] | None = None
+
+
+class AccountRequest(BaseModel):
+    """`Account` as sent in requests: without read-only fields; write-only fields as declared.
+
+    Sent and received; `AccountRequest` is the shape sent.
+
+    Attributes:
+        password: Write-only: sent, never returned.
+        profile: Only inside an Account, which is sent and received.
+    """
+
+    name: str
+    password: str
+    profile: ProfileRequest | None = None
+    tags: list[Named] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_read_only(cls, data: Any) -> Any:
+        """Read-only properties are never sent: data that has them leaves them out."""
+        if not isinstance(data, dict):
+            return data
+        return {key: value for key, value in data.items() if key not in ["id", "created"]}
+
+
+class AccountUpdate(BaseModel):
+    """Only sent, so it has one shape; its read-only `etag` is left out.
+
+    Attributes:
+        password: Write-only: sent, never returned.
+        profile: Only inside an Account, which is sent and received.
+    """
+
+    name: str
+    password: str
+    profile: ProfileRequest | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_read_only(cls, data: Any) -> Any:
+        """Read-only properties are never sent: data that has them leaves them out."""
+        if not isinstance(data, dict):
+            return data
+        return {key: value for key, value in data.items() if key not in ["etag"]}
 
 
 class AdoptionClosed(BaseModel):
