@@ -418,7 +418,7 @@ def _model_view(definition: SchemaDef, names: Names, annotator: Annotator) -> Mo
         docstring=_docstring(deprecated, _summary(definition, names), definition.description, attributes),
         fields=fields,
         definition=definition,
-        omitted_literal=python_literal(omitted) if omitted else None,
+        omitted_literal=_tuple_literal(omitted) if omitted else None,
     )
 
 

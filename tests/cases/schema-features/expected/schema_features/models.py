@@ -102,7 +102,7 @@ class ProfileRequest(BaseModel):
         """Read-only properties are never sent: data that has them leaves them out."""
         if not isinstance(data, dict):
             return data
-        return {key: value for key, value in data.items() if key not in ["verified"]}
+        return {key: value for key, value in data.items() if key not in ("verified",)}
 
 
 class Account(BaseModel):
@@ -144,7 +144,15 @@ class AccountRequest(BaseModel):
         """Read-only properties are never sent: data that has them leaves them out."""
         if not isinstance(data, dict):
             return data
-        return {key: value for key, value in data.items() if key not in ["id", "created"]}
+        return {
+            key: value
+            for key, value in data.items()
+            if key
+            not in (
+                "id",
+                "created",
+            )
+        }
 
 
 class AccountUpdate(BaseModel):
@@ -165,7 +173,7 @@ class AccountUpdate(BaseModel):
         """Read-only properties are never sent: data that has them leaves them out."""
         if not isinstance(data, dict):
             return data
-        return {key: value for key, value in data.items() if key not in ["etag"]}
+        return {key: value for key, value in data.items() if key not in ("etag",)}
 
 
 class AdoptionClosed(BaseModel):
