@@ -16,6 +16,7 @@ from generator.config import ClientConfig, find_config, load_config
 from generator.diagnostics import SpecError
 from generator.formatcache import FormatCache, default_cache_dir
 from generator.formatting import FORMATTERS
+from generator.directions import apply_directions
 from generator.irdump import dump_ir
 from generator.outputcache import OutputCache, generate_cached
 from generator.pipeline import GenerateRequest, load_api, validate_spec
@@ -276,7 +277,7 @@ def ir_command(spec: Path) -> None:
 
     def action() -> int:
         api, _ = load_api(spec)
-        click.echo(dump_ir(api), nl=False)
+        click.echo(dump_ir(apply_directions(api)), nl=False)
         return 0
 
     _run(action)

@@ -21,9 +21,9 @@ from generator.ir import (
     ModelType,
     Operation,
     Parameter,
-    RefType,
     Response,
     SchemaDef,
+    referenced_keys,
 )
 from generator.layout import Brackets
 from generator.literals import docstring_text, python_literal
@@ -62,6 +62,9 @@ class ModelView:
     docstring: str
     fields: tuple[FieldView, ...]
     definition: SchemaDef
+    # The wire names of read-only properties a request-side model drops from data given to it
+    # (its own and its bases'), as a tuple literal; None when it drops none.
+    omitted_literal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -462,7 +465,7 @@ def _module_imports(
     return tuple(lines)
 
 
-_PYDANTIC_NAMES = frozenset({"Discriminator", "Tag"})
+_PYDANTIC_NAMES = frozenset({"Discriminator", "Strict", "Tag", "model_validator"})
 _BASE_MODEL_NAMES = frozenset({"tag_of", "DateTime", "Date", "FileInput"})
 
 
@@ -505,6 +508,9 @@ def _docstring(*parts: str | None) -> str:
 
 def _summary(definition: SchemaDef, names: Names) -> str:
     """The first docstring line: the schema's title, else where the schema comes from."""
+    if definition.request_of is not None:
+        original = names.classes[definition.request_of]
+        return f"`{original}` as sent in requests: without read-only fields; write-only fields as declared."
     if definition.title:
         return definition.title
     if definition.description:
@@ -526,13 +532,29 @@ def _model_view(definition: SchemaDef, names: Names, annotator: Annotator) -> Mo
     described = [f"{fv.name}: {fv.description}" for fv in fields if fv.description]
     attributes = "Attributes:\n" + "\n".join("    " + d.replace("\n", "\n        ") for d in described) if described else None
     deprecated = "Deprecated." if definition.deprecated else None
+    omitted = _omitted(definition, annotator.defs)
+    if omitted:
+        annotator.used.update({"Any", "model_validator"})
     return ModelView(
         name=names.classes[definition.key],
         base=base,
         docstring=_docstring(deprecated, _summary(definition, names), definition.description, attributes),
         fields=fields,
         definition=definition,
+        omitted_literal=_tuple_literal(omitted) if omitted else None,
     )
+
+
+def _omitted(definition: SchemaDef, defs: dict[str, SchemaDef]) -> tuple[str, ...]:
+    """The read-only property names a sent model and its base classes leave out."""
+    names: list[str] = []
+    seen: set[str] = set()
+    current: SchemaDef | None = definition
+    while current is not None and current.key not in seen and isinstance(current.schema, ModelType):
+        seen.add(current.key)
+        names.extend(n for n in current.schema.omitted if n not in names)
+        current = defs.get(current.schema.base.key) if current.schema.base else None
+    return tuple(names)
 
 
 def _field_view(owner: str, f: Field, names: Names, annotator: Annotator) -> FieldView:
@@ -562,6 +584,10 @@ def _field_description(f: Field) -> str | None:
     notes = []
     if f.deprecated:
         notes.append("Deprecated.")
+    if f.read_only:
+        notes.append("Read-only: set by the server, never sent.")
+    if f.write_only:
+        notes.append("Write-only: sent, never returned.")
     if f.description:
         notes.append(" ".join(f.description.split()))
     if f.has_default:
@@ -594,7 +620,7 @@ def _alias_views(aliases: list[SchemaDef], names: Names, uses: dict[str, Annotat
             return False
         state[d.key] = 1
         ok = True
-        for dep in _refs(d.schema):
+        for dep in referenced_keys(d.schema):
             if dep in alias_keys and not visit(defs[dep]):
                 ok = False
         if not ok:
@@ -610,21 +636,6 @@ def _alias_views(aliases: list[SchemaDef], names: Names, uses: dict[str, Annotat
     return tuple(
         AliasView(names.classes[d.key], annotations[d.key], _docstring(d.title, d.description), d) for d in ordered
     )
-
-
-def _refs(schema: object) -> list[str]:
-    """Keys of every RefType inside an IR type (not following refs)."""
-    found: list[str] = []
-    stack = [schema]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, RefType):
-            found.append(item.key)
-        elif hasattr(item, "__dataclass_fields__"):
-            stack.extend(getattr(item, n) for n in item.__dataclass_fields__)
-        elif isinstance(item, tuple):
-            stack.extend(item)
-    return found
 
 
 def _preferred(contents: tuple[Content, ...]) -> Content | None:

@@ -21,7 +21,7 @@ docstrings or parts of f-strings. Black's result is the same; its second pass is
 from __future__ import annotations
 
 import ast
-import gc
+import multiprocessing
 import os
 import re
 import subprocess
@@ -132,14 +132,11 @@ def _run_all(units: list[str], options: FormatOptions) -> Iterable[str | None]:
         return [_format_unit(unit, options) for unit in units]
     # Chunks of units cut the cost of sending each; largest first, so the pool ends together.
     chunksize = max(1, min(64, len(units) // (jobs * 16)))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(units)), initializer=_worker_started) as pool:
+    # Spawned, not forked: a forked worker would share the parent's whole heap (spec, IR,
+    # sources), copying its pages as the garbage collector walks them, several times over.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, len(units)), mp_context=context) as pool:
         return list(pool.map(_format_unit, units, [options] * len(units), chunksize=chunksize))
-
-
-def _worker_started() -> None:
-    """A forked worker inherits the parent's whole heap (spec, IR, sources): frozen, the
-    garbage collector no longer walks it each time black's allocations trigger a collection."""
-    gc.freeze()
 
 
 def _available_cpus() -> int:

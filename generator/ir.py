@@ -51,8 +51,16 @@ class ArrayType:
 
 
 @dataclass(frozen=True)
+class TupleType:
+    """A 3.1 `prefixItems` array of exactly these items, in order (`items: false`)."""
+
+    items: tuple[SchemaType, ...]
+
+
+@dataclass(frozen=True)
 class MapType:
-    """An object with no declared properties: `additionalProperties` gives the value type."""
+    """An object with no declared properties: `additionalProperties` and `patternProperties`
+    give the value type."""
 
     values: SchemaType
 
@@ -75,11 +83,15 @@ class Field:
 
 @dataclass(frozen=True)
 class ModelType:
-    """An object with declared properties. `base` is set for `allOf: [$ref, {...}]`."""
+    """An object with declared properties. `base` is set for `allOf: [$ref, {...}]`.
+
+    `omitted` names the read-only properties a model sent in requests leaves out: data that has
+    them drops them, so they are never sent."""
 
     fields: tuple[Field, ...]
     additional: SchemaType | None = None
     base: RefType | None = None
+    omitted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,7 @@ SchemaType: TypeAlias = (
     Primitive
     | EnumType
     | ArrayType
+    | TupleType
     | MapType
     | ModelType
     | UnionType
@@ -139,7 +152,9 @@ class SchemaDef:
 
     `name` is the spec's own name for it (a component name) or, for inline schemas, the
     part that is appended to `parent`'s name (e.g. the property name). `nullable` is set for
-    a nullable model or enum: every reference to it also admits `null`.
+    a nullable model or enum: every reference to it also admits `null`. `request_of` is set on
+    the request-side copy of a schema used in both directions whose read-only or write-only
+    properties make the two shapes differ: it is the key of the decoded one.
     """
 
     key: str
@@ -152,6 +167,7 @@ class SchemaDef:
     description: str | None = None
     deprecated: bool = False
     examples: tuple[JsonValue, ...] = ()
+    request_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -237,3 +253,18 @@ class Api:
     schemas: tuple[SchemaDef, ...]
     operations: tuple[Operation, ...]
     security_schemes: tuple[SecurityScheme, ...]
+
+
+def referenced_keys(value: object) -> list[str]:
+    """Keys of every `RefType` inside an IR value (not following the references)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, RefType):
+            found.append(item.key)
+        elif hasattr(item, "__dataclass_fields__"):
+            stack.extend(getattr(item, n) for n in item.__dataclass_fields__)
+        elif isinstance(item, tuple):
+            stack.extend(item)
+    return found

@@ -69,10 +69,15 @@ _SpecLoader.add_constructor(
 
 def parse_text(text: str, display: str) -> Any:
     """Parse a document's text; JSON is tried first when it looks like JSON (much faster)."""
+    return _parse(text, display)[0]
+
+
+def _parse(text: str, display: str) -> tuple[Any, bool]:
+    """The parsed document, and whether it was parsed as JSON (which has no aliases)."""
     stripped = text.lstrip()
     if stripped.startswith("{") or stripped.startswith("["):
         try:
-            return json.loads(text)
+            return json.loads(text), True
         except RecursionError:
             raise SpecError.single(display, f"document nests deeper than {MAX_NESTING} levels") from None
         except json.JSONDecodeError as exc:
@@ -81,7 +86,7 @@ def parse_text(text: str, display: str) -> Any:
                     display, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
                 ) from None
     try:
-        return yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_SpecLoader), False  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -108,8 +113,10 @@ def load_file(path: Path, display: str) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SpecError.single(display, f"not UTF-8 text (byte {exc.start})") from None
-    value = parse_text(text, display)
-    check_shape(value, display)
+    value, is_json = _parse(text, display)
+    # JSON shares no values (no aliases), so only its depth needs checking, which is cheaper.
+    if not is_json or _depth_exceeds(value, MAX_NESTING):
+        check_shape(value, display)
     if _SURROGATE_ESCAPE.search(text):
         _check_surrogates(value, display)
     return value
@@ -146,6 +153,21 @@ def check_shape(value: Any, display: str) -> None:
             f"YAML aliases expand the document by {added:,} values (more than {MAX_ALIAS_EXPANSION:,}); "
             "refusing a document that may expand without bound",
         )
+
+
+def _depth_exceeds(root: Any, limit: int) -> bool:
+    """Whether objects and arrays nest more than `limit` levels deep (one level at a time)."""
+    level, depth = [root], 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        below: list[Any] = []
+        for value in level:
+            children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+            below.extend(child for child in children if isinstance(child, (dict, list)))
+        level = below
+    return False
 
 
 def _children(value: Any) -> list[Any]:

@@ -10,12 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.identifiers import BUILTINS, avoid, pascal_case, snake_case, unique, upper_snake
-from generator.ir import Api, ArrayType, EnumType, MapType, ModelType, Nullable, Operation, Primitive, SchemaDef, SchemaType, UnionType
+from generator.ir import (
+    Api,
+    ArrayType,
+    EnumType,
+    MapType,
+    ModelType,
+    Nullable,
+    Operation,
+    Primitive,
+    SchemaDef,
+    SchemaType,
+    TupleType,
+    UnionType,
+)
 
 # Names the generated models module defines or imports itself.
 RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Annotated", "BaseModel", "Field", "Literal", "OpenEnum", "OpenIntEnum", "TypeAlias", "Union"}
-    | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue", "Discriminator", "Tag", "TypeAdapter"}
+    | {"Decimal", "UUID", "Enum", "ConfigDict", "JsonValue", "Discriminator", "Tag", "TypeAdapter", "Strict"}
     | {"DateTime", "Date", "WireDateTime", "WireDate"}
 ) | BUILTINS
 # Attributes of pydantic.BaseModel (and our base class) that a field must not shadow.
@@ -59,8 +72,11 @@ def resolve_names(api: Api, overrides: NameOverrides | None = None) -> Names:
     _name_operations(api.operations, overrides, names)
     _name_schemas(api.schemas, overrides, names)
     for definition in api.schemas:
-        if isinstance(definition.schema, ModelType):
+        if isinstance(definition.schema, ModelType) and definition.request_of is None:
             _name_fields(definition, names)
+    for definition in api.schemas:
+        if isinstance(definition.schema, ModelType) and definition.request_of is not None:
+            _copy_field_names(definition, names)
         elif isinstance(definition.schema, EnumType):
             _name_members(definition.key, definition.schema, names)
     for op in api.operations:
@@ -84,16 +100,22 @@ def _name_operations(operations: tuple[Operation, ...], overrides: NameOverrides
 
 
 def _name_schemas(defs: tuple[SchemaDef, ...], overrides: NameOverrides, names: Names) -> None:
+    """Components, then inline schemas, then request-side copies (`{Name}Request`), which so
+    never take a name the spec's own schemas would get."""
     taken: set[str] = set()
     by_key = {d.key: d for d in defs}
-    inline = sorted((d for d in defs if d.parent is not None), key=lambda d: _depth(d, by_key))
-    ordered = [d for d in defs if d.parent is None] + inline
+    own = [d for d in defs if d.request_of is None]
+    inline = sorted((d for d in own if d.parent is not None), key=lambda d: _depth(d, by_key))
+    ordered = [d for d in own if d.parent is None] + inline
     for definition in ordered:
         pinned = overrides.schemas.get(definition.name) if definition.parent is None else None
         base = pascal_case(pinned or _proposed(definition, by_key, names))
         if base in RESERVED_CLASS_NAMES:
             base += "Model"
         names.classes[definition.key] = unique(base, taken)
+    for definition in defs:
+        if definition.request_of is not None:
+            names.classes[definition.key] = unique(names.classes[definition.request_of] + "Request", taken)
 
 
 def _depth(definition: SchemaDef, by_key: dict[str, SchemaDef]) -> int:
@@ -132,6 +154,13 @@ def _name_fields(definition: SchemaDef, names: Names) -> None:
         names.fields[(definition.key, f.name)] = unique(name, taken, "_")
 
 
+def _copy_field_names(definition: SchemaDef, names: Names) -> None:
+    """A request-side copy's fields (a subset of its original's) keep their original names."""
+    assert isinstance(definition.schema, ModelType) and definition.request_of is not None
+    for f in definition.schema.fields:
+        names.fields[(definition.key, f.name)] = names.fields[(definition.request_of, f.name)]
+
+
 def _builtins_used(schema: SchemaType) -> set[str]:
     """The lowercase builtin names an annotation of `schema` may use (it never uses others)."""
     match schema:
@@ -141,6 +170,8 @@ def _builtins_used(schema: SchemaType) -> set[str]:
             return {"dict", "tag_of"}.union(*(_builtins_used(m) for m in members))
         case ArrayType(items=items):
             return {"list"} | _builtins_used(items)
+        case TupleType(items=items):
+            return {"tuple"}.union(*(_builtins_used(item) for item in items))
         case MapType(values=values):
             return {"dict", "str"} | _builtins_used(values)
         case Primitive(type="string", format="binary"):

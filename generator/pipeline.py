@@ -10,6 +10,7 @@ from generator import __version__
 from generator.api import build_api
 from generator.config import ClientConfig, ExtraTemplate, OperationFilter, PaginationConfig, WaiterConfig
 from generator.context import build_context, default_package_name
+from generator.directions import apply_directions
 from generator.diagnostics import Diagnostic, Diagnostics, SpecError
 from generator.identifiers import is_safe_identifier
 from generator.ir import Api
@@ -112,7 +113,7 @@ def generate(request: GenerateRequest) -> Generated:
         raise SpecError.single("--package-name", f"{package!r} is not a valid Python package name")
     if request.templates is not None and not request.templates.is_dir():
         raise SpecError.single(str(request.templates), "template folder not found")
-    api = select_operations(api, request.include, request.exclude)
+    api = apply_directions(select_operations(api, request.include, request.exclude))
     names = resolve_names(api, request.overrides)
     context = build_context(api, names, package, __version__, request.waiters, request.pagination)
     files = render_package(context, request.templates, request.format, request.extra_templates)

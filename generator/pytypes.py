@@ -17,6 +17,7 @@ from generator.ir import (
     RefType,
     SchemaDef,
     SchemaType,
+    TupleType,
     UnionType,
 )
 from generator.literals import python_literal
@@ -107,6 +108,14 @@ class Annotator:
                 return _PRIMITIVE[type_]
             case ArrayType(items=items):
                 return f"list[{self.annotation(items)}]"
+            case TupleType(items=items):
+                annotation = f"tuple[{', '.join(self.annotation(item) for item in items)}]"
+                if not self.tagged:
+                    return annotation
+                # Strict models take only tuples for a tuple field from Python data; decoded JSON
+                # holds lists. Strict(False) admits any sequence here; the items stay strict.
+                self.used.update({"Annotated", "Strict"})
+                return f"Annotated[{annotation}, Strict(False)]"
             case MapType(values=values):
                 return f"dict[str, {self.annotation(values)}]"
             case ConstType(value=None):

@@ -26,6 +26,7 @@ from generator.ir import (
     RefType,
     SchemaDef,
     SchemaType,
+    TupleType,
     UnionType,
 )
 from generator.refs import Node, Resolver, unescape_token
@@ -167,15 +168,34 @@ class SchemaBuilder:
             fmt = value.get("format")
             return Primitive(type_, fmt if isinstance(fmt, str) else None)  # type: ignore[arg-type]
         if type_ == "array" or (type_ is None and ("items" in value or "prefixItems" in value)):
-            items = node.get("items")
-            if items is None or isinstance(items.value, list):
-                return ArrayType(AnyType())
-            return ArrayType(self.build(items, owner, hint + "_item", depth + 1))
+            return self._array(node, owner, hint, depth)
         if type_ == "object" or (type_ is None and _looks_like_object(value)):
             return self._object(node, owner, hint, depth, named)
         if type_ == "null":
             return ConstType(None)
         return AnyType()
+
+    # -- arrays ---------------------------------------------------------------------------
+
+    def _array(self, node: Node, owner: str, hint: str, depth: int) -> SchemaType:
+        """`items`; with 3.1 `prefixItems` (§4.8.24, JSON Schema 2020-12 §10.3.1.1) a tuple when
+        the array has exactly those items, else a list of any of the types it may hold."""
+        items = node.get("items")
+        prefix = node.get("prefixItems")
+        if prefix is None or not isinstance(prefix.value, list) or not prefix.value:
+            if items is None or isinstance(items.value, list):
+                return ArrayType(AnyType())
+            return ArrayType(self.build(items, owner, hint + "_item", depth + 1))
+        members = [self.build(m, owner, f"{hint}_item{i}", depth + 1) for i, m in enumerate(prefix.elements())]
+        if _exact_length(node.value, len(members)):
+            return TupleType(tuple(members))
+        most = node.value.get("maxItems")
+        more_allowed = not (isinstance(most, int) and most <= len(members))
+        if more_allowed and (items is None or items.value is True or isinstance(items.value, list)):
+            members.append(AnyType())
+        elif more_allowed and items is not None and items.value is not False:
+            members.append(self.build(items, owner, hint + "_item", depth + 1))
+        return ArrayType(_union_of(members))
 
     # -- objects --------------------------------------------------------------------------
 
@@ -183,7 +203,7 @@ class SchemaBuilder:
         props = self._properties(node)
         additional = self._additional(node, owner, hint, depth)
         if props is None or not props.value:
-            return MapType(additional or AnyType())
+            return MapType(self._map_values(node, additional, owner, hint, depth))
         model = ModelType(self._fields(node, owner if named else node.key, depth), additional)
         if named:
             return model
@@ -196,6 +216,16 @@ class SchemaBuilder:
         if extra.value is True or extra.value == {}:
             return AnyType()
         return self.build(extra, owner, hint + "_value", depth + 1)
+
+    def _map_values(self, node: Node, additional: SchemaType | None, owner: str, hint: str, depth: int) -> SchemaType:
+        """A map's value type: `additionalProperties`, or every `patternProperties` schema and the
+        `additionalProperties` one. Keys are not checked against the patterns: with
+        `additionalProperties` absent, every value is taken to fit one of the patterns' schemas."""
+        patterns = node.get("patternProperties")
+        if patterns is None or not isinstance(patterns.value, dict) or not patterns.value:
+            return additional or AnyType()
+        values = [self.build(schema, owner, hint + "_value", depth + 1) for _, schema in patterns.items()]
+        return _union_of(values + ([additional] if additional is not None else []))
 
     def _fields(self, node: Node, owner: str, depth: int) -> tuple[Field, ...]:
         value = node.value
@@ -463,6 +493,28 @@ def _json_type(value: JsonValue) -> str:
     return {float: "number", str: "string"}.get(type(value), "other")
 
 
+def _exact_length(value: dict[str, Any], count: int) -> bool:
+    """True when an array with `count` prefixItems holds exactly that many items: no more may
+    follow (`items: false` or `maxItems`) and none may be left out (no smaller `minItems`)."""
+    most = value.get("maxItems")
+    closed = value.get("items") is False or (isinstance(most, int) and most == count)
+    fewer = value.get("minItems")
+    too_few_allowed = isinstance(fewer, int) and not isinstance(fewer, bool) and fewer < count
+    too_many_forbidden = isinstance(most, int) and not isinstance(most, bool) and most < count
+    return closed and not too_few_allowed and not too_many_forbidden
+
+
+def _union_of(members: list[SchemaType]) -> SchemaType:
+    """One type admitting any of `members` (any value when one of them is)."""
+    unique: list[SchemaType] = []
+    for member in members:
+        if isinstance(member, AnyType):
+            return AnyType()
+        if member not in unique:
+            unique.append(member)
+    return unique[0] if len(unique) == 1 else UnionType(tuple(unique))
+
+
 def _unique(values: tuple[JsonValue, ...]) -> tuple[JsonValue, ...]:
     seen: list[tuple[type, JsonValue]] = []
     for v in values:
@@ -504,12 +556,13 @@ def _only_constraints(members: list[Any], parent: dict[str, Any]) -> bool:
 
 
 def _looks_like_object(value: dict[str, Any]) -> bool:
-    return value.get("type") == "object" or "properties" in value or "additionalProperties" in value
+    return value.get("type") == "object" or any(k in value for k in ("properties", "additionalProperties", "patternProperties"))
 
 
 def _is_annotation_only(value: dict[str, Any]) -> bool:
     """A schema that only adds docs or constraints (e.g. `{description: ...}` in an allOf)."""
-    typed = ("type", "properties", "items", "enum", "const", "oneOf", "anyOf", "allOf", "$ref", "additionalProperties")
+    typed = ("type", "properties", "items", "prefixItems", "enum", "const", "oneOf", "anyOf", "allOf", "$ref")
+    typed += ("additionalProperties", "patternProperties")
     return not any(k in value for k in typed)
 
 

@@ -42,6 +42,7 @@ _IR = (
     ir.Primitive,
     ir.EnumType,
     ir.ArrayType,
+    ir.TupleType,
     ir.MapType,
     ir.ModelType,
     ir.UnionType,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -43,7 +44,21 @@ PAYLOADS: list[tuple[str, dict[str, Any], Any]] = [
     ("const null", {"nothing": None}, lambda a: a.nothing is None),
     ("typed map", {"tags": {"a": "b"}}, lambda a: a.tags == {"a": "b"}),
     ("open map", {"extra": {"n": [1, {"x": None}]}}, lambda a: a.extra == {"n": [1, {"x": None}]}),
-    ("prefixItems", {"pair": ["a", 1]}, lambda a: a.pair == ["a", 1]),
+    ("prefixItems with more items allowed is a list", {"pair": ["a", 1]}, lambda a: a.pair == ["a", 1]),
+    ("prefixItems with items false is a tuple", {"point": [1.5, 2]}, lambda a: a.point == (1.5, 2) and type(a.point[1]) is int),
+    (
+        "tuples in a list, with a model item",
+        {"route": [["a", {"id": 1}], ["b", {"id": 2, "amount": 0.5}]]},
+        lambda a: [(leg[0], type(leg[1]), leg[1].id) for leg in a.route] == [("a", models.Named, 1), ("b", models.Named, 2)],
+    ),
+    ("prefixItems then items", {"labelled": ["a", 1, 2]}, lambda a: a.labelled == ["a", 1, 2]),
+    ("patternProperties map", {"headers": {"x-a": "1", "x-b": "2"}}, lambda a: a.headers == {"x-a": "1", "x-b": "2"}),
+    ("several patterns", {"counts": {"n_a": 1, "flag_b": True}}, lambda a: a.counts == {"n_a": 1, "flag_b": True}),
+    (
+        "patternProperties beside properties: extras kept",
+        {"labels": {"name": "n", "label_a": "x", "other": [1]}},
+        lambda a: a.labels.name == "n" and a.labels.model_extra == {"label_a": "x", "other": [1]},
+    ),
     ("recursion", {"children": [{"pet": {"kind": "Dog"}, "at": "x"}]}, lambda a: type(a.children[0].pet) is models.Dog),
     ("oneOf with null", {"either": None}, lambda a: a.either is None),
     ("unknown field kept", {"surprise": {"deep": True}}, lambda a: a.model_extra == {"surprise": {"deep": True}}),
@@ -56,7 +71,10 @@ def test_adoption_payload_round_trips(construct: str, extra: dict[str, Any], che
     adoption = models.Adoption.from_dict(payload)
     assert check(adoption)
     assert adoption.to_dict() == payload
-    assert models.Adoption.from_json(adoption.to_json()).to_dict() == payload
+    assert json.loads(adoption.to_json()) == payload
+    from_json = models.Adoption.from_json(json.dumps(payload))
+    assert check(from_json)
+    assert from_json.to_dict() == payload
 
 
 WRONG: list[tuple[str, dict[str, Any]]] = [
@@ -64,6 +82,11 @@ WRONG: list[tuple[str, dict[str, Any]]] = [
     ("text for an integer enum", {"level": "2"}),
     ("other const", {"version": 3}),
     ("missing required", {"at": None}),
+    ("tuple too short", {"point": [1.5]}),
+    ("tuple too long", {"point": [1.5, 2, 3]}),
+    ("tuple item of the wrong type", {"point": ["1.5", 2]}),
+    ("pattern value of the wrong type", {"headers": {"x-a": 1}}),
+    ("value fitting no pattern's schema", {"counts": {"n_a": "one"}}),
 ]
 
 
@@ -71,6 +94,14 @@ WRONG: list[tuple[str, dict[str, Any]]] = [
 def test_values_of_the_wrong_json_type_are_rejected(construct: str, extra: dict[str, Any]) -> None:
     with pytest.raises(pydantic.ValidationError):
         models.Adoption.from_dict({**ADOPTION, **extra})
+    with pytest.raises(pydantic.ValidationError):
+        models.Adoption.from_json(json.dumps({**ADOPTION, **extra}))
+
+
+def test_tuple_built_in_python_encodes_as_a_json_array() -> None:
+    adoption = models.Adoption(pet=models.Dog(kind="Dog"), at="x", point=(1, 2.5), route=[("a", models.Named(id=1))])
+    assert adoption.to_dict()["point"] == [1, 2.5]
+    assert json.loads(adoption.to_json())["route"] == [["a", {"id": 1}]]
 
 
 def test_allof_merge_keeps_the_stricter_type() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.ir import EnumType, ModelType, Nullable, Primitive, RefType, UnionType
+from generator.ir import EnumType, ModelType, Nullable, Primitive, RefType, TupleType, UnionType
 from tests.specbuild import annotation_of, build, spec_with
 
 CASES: list[tuple[str, Any, str]] = [
@@ -58,6 +58,41 @@ CASES: list[tuple[str, Any, str]] = [
 @pytest.mark.parametrize(("name", "schema", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_annotation(tmp_path: Path, name: str, schema: Any, expected: str) -> None:
     assert annotation_of(tmp_path, schema) == expected
+
+
+STRING, INTEGER = {"type": "string"}, {"type": "integer"}
+CASES_3_1: list[tuple[str, Any, str]] = [
+    ("prefixItems, items false: a tuple", {"type": "array", "prefixItems": [STRING, INTEGER], "items": False}, "Annotated[tuple[str, int], Strict(False)]"),
+    ("prefixItems, maxItems their count: a tuple", {"prefixItems": [STRING, INTEGER], "maxItems": 2}, "Annotated[tuple[str, int], Strict(False)]"),
+    ("prefixItems, fewer allowed: a list", {"prefixItems": [STRING, INTEGER], "items": False, "minItems": 1}, "list[str | int]"),
+    ("prefixItems, maxItems below their count: a list", {"prefixItems": [STRING, INTEGER], "maxItems": 1}, "list[str | int]"),
+    ("prefixItems then items: a list", {"prefixItems": [STRING], "items": INTEGER}, "list[str | int]"),
+    ("prefixItems then anything: a list of any", {"prefixItems": [STRING, INTEGER]}, "list[Any]"),
+    ("prefixItems of one type", {"prefixItems": [STRING, STRING], "items": STRING}, "list[str]"),
+    ("prefixItems with a nullable item", {"prefixItems": [{"type": ["string", "null"]}], "items": False}, "Annotated[tuple[str | None], Strict(False)]"),
+    ("prefixItems with an inline model", {"prefixItems": [{"properties": {"a": {}}}], "items": False}, "Annotated[tuple[HolderFItem0], Strict(False)]"),
+    ("one pattern: a map", {"type": "object", "patternProperties": {"^x-": STRING}}, "dict[str, str]"),
+    ("pattern without type: a map", {"patternProperties": {"^x-": STRING}}, "dict[str, str]"),
+    ("patterns, closed", {"patternProperties": {"^a": STRING, "^b": INTEGER}, "additionalProperties": False}, "dict[str, str | int]"),
+    ("pattern and other keys' schema", {"patternProperties": {"^a": STRING}, "additionalProperties": INTEGER}, "dict[str, str | int]"),
+    ("pattern and any other key", {"patternProperties": {"^a": STRING}, "additionalProperties": True}, "dict[str, Any]"),
+    ("pattern of an inline model", {"patternProperties": {"^a": {"properties": {"b": {}}}}}, "dict[str, HolderFValue]"),
+    ("pattern beside properties: a model", {"properties": {"b": STRING}, "patternProperties": {"^a": STRING}}, "HolderF"),
+]
+
+
+@pytest.mark.parametrize(("name", "schema", "expected"), CASES_3_1, ids=[c[0] for c in CASES_3_1])
+def test_annotation_3_1(tmp_path: Path, name: str, schema: Any, expected: str) -> None:
+    assert annotation_of(tmp_path, schema, version="3.1.0") == expected
+
+
+def test_prefix_items_build_a_tuple_type(tmp_path: Path) -> None:
+    document = spec_with({"Pair": {"prefixItems": [STRING, {"$ref": "#/components/schemas/Id"}], "items": False}, "Id": INTEGER}, version="3.1.0")
+    api, names, diagnostics = build(tmp_path, document)
+    pair = next(d for d in api.schemas if names.classes[d.key] == "Pair")
+    ident = next(d for d in api.schemas if names.classes[d.key] == "Id")
+    assert pair.schema == TupleType((Primitive("string"), RefType(ident.key)))
+    assert not diagnostics.items
 
 
 def test_seed_video_fields_keep_nullability_and_requiredness_apart(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Import a generated client and decode the spec's own examples: `python probe.py OUT PACKAGE`.
 
 Runs in a fresh interpreter with OUT on `sys.path`. An example counts as decoded when the model
-accepts it and re-encodes it to exactly the same JSON. Prints one JSON object.
+accepts it and re-encodes it to exactly the same JSON (less the read-only properties a model
+sent in requests leaves out). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from typing import Any
 import pydantic
 
 
-def _decode(models: Any, name: str, value: Any) -> str | None:
-    """None when `value` decodes and round-trips exactly, else why not."""
+def _decode(models: Any, name: str, value: Any, encoded: Any) -> str | None:
+    """None when `value` decodes and re-encodes to exactly `encoded`, else why not.
+
+    `encoded` is `value` itself, except that a model sent in requests leaves out read-only
+    properties."""
     target = getattr(models, name, None)
     if target is None:
         return f"{name} is not in models"
@@ -28,7 +32,7 @@ def _decode(models: Any, name: str, value: Any) -> str | None:
         where = ".".join(str(p) for p in first["loc"])
         return f"{where}: {first['msg']}"[:200]
     again = adapter.dump_python(decoded, mode="json", by_alias=True, exclude_unset=True)
-    return None if again == value else "does not round-trip exactly"
+    return None if again == encoded else "does not round-trip exactly"
 
 
 def probe(out: Path, package: str) -> dict[str, Any]:
@@ -43,7 +47,7 @@ def probe(out: Path, package: str) -> dict[str, Any]:
     for example in examples:
         if example["value"] is None and example["nullable"]:
             continue
-        problem = _decode(models, example["name"], example["value"])
+        problem = _decode(models, example["name"], example["value"], example.get("encoded", example["value"]))
         if problem is not None:
             failures.append({"name": example["name"], "location": example["location"], "problem": problem})
     locations = sorted({e["location"] for e in examples})

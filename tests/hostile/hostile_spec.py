@@ -76,7 +76,15 @@ def hostile_document() -> dict[str, Any]:
             "example": {text: text},
             "properties": {text: {"type": "integer", "default": 1, "description": text}},
         }
-    paths: dict[str, Any] = {}
+    # Sent and received, every other property read-only: `SentRequest` drops those by name.
+    schemas["Sent"] = {
+        "type": "object",
+        "properties": {text: {"type": "string", "readOnly": index % 2 == 0} for index, text in enumerate(HOSTILE)},
+    }
+    sent = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sent"}}}}
+    paths: dict[str, Any] = {
+        "/sent": {"post": {"operationId": "send", "requestBody": sent, "responses": {"200": {"description": "ok", **sent}}}}
+    }
     for index, text in enumerate(HOSTILE):
         placeholder = f"{{{text}}}" if text and not set(text) & set("{}/") else ""
         paths[f"/h{index}/{placeholder}{text}"] = {"get": _operation(index, text, bool(placeholder))}

@@ -11,7 +11,11 @@ __all__ = [
 
 
 class ObservabilityDestinationCreateRequest(ObservabilityDestinationPolicyInput):
-    """The `ObservabilityDestinationCreateRequest` schema."""
+    """The `ObservabilityDestinationCreateRequest` schema.
+
+    Attributes:
+        config: Write-only: sent, never returned.
+    """
 
     type: ObservabilityDestinationType
     config: dict[str, str]

@@ -10,6 +10,10 @@ __all__ = [
 
 
 class ObservabilityDestinationUpdateRequest(ObservabilityDestinationPolicyInput):
-    """The `ObservabilityDestinationUpdateRequest` schema."""
+    """The `ObservabilityDestinationUpdateRequest` schema.
+
+    Attributes:
+        config: Write-only: sent, never returned.
+    """
 
     config: dict[str, str] | None = None

@@ -11,7 +11,13 @@ __all__ = [
 
 
 class ObservabilityLoggingPolicy(BaseModel):
-    """The `ObservabilityLoggingPolicy` schema."""
+    """The `ObservabilityLoggingPolicy` schema.
+
+    Attributes:
+        billing_status: Read-only: set by the server, never sent.
+        grace_until: Read-only: set by the server, never sent.
+        price_per_million_units_nanos: Read-only: set by the server, never sent.
+    """
 
     workspace_id: str
     enabled: bool

@@ -14,7 +14,7 @@ class ProviderCredentialCreateRequest(BaseModel):
     """The `ProviderCredentialCreateRequest` schema.
 
     Attributes:
-        key: Raw credential. Encrypted and never returned.
+        key: Write-only: sent, never returned. Raw credential. Encrypted and never returned.
         enabled: Server default: True.
     """
 

@@ -14,7 +14,7 @@ class ProviderCredentialUpdateRequest(BaseModel):
     """The `ProviderCredentialUpdateRequest` schema.
 
     Attributes:
-        key: Replacement raw credential. Encrypted and never returned.
+        key: Write-only: sent, never returned. Replacement raw credential. Encrypted and never returned.
     """
 
     name: str | None = None

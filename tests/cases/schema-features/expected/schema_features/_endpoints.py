@@ -21,3 +21,34 @@ def list_pets() -> Endpoint[list[models.Pet]]:
         },
         security=[],
     )
+
+
+def create_account(*, body: models.AccountRequest) -> Endpoint[models.Account]:
+    return Endpoint(
+        operation="create_account",
+        method="POST",
+        path="/accounts",
+        body=body,
+        body_kind="json",
+        media_type="application/json",
+        responses={
+            "201": ResponseSpec("json", models.Account),
+        },
+        security=[],
+    )
+
+
+def replace_account(id: str, *, body: models.AccountUpdate) -> Endpoint[models.Account]:
+    return Endpoint(
+        operation="replace_account",
+        method="PUT",
+        path="/accounts/{id}",
+        path_params={"id": id},
+        body=body,
+        body_kind="json",
+        media_type="application/json",
+        responses={
+            "200": ResponseSpec("json", models.Account),
+        },
+        security=[],
+    )

@@ -76,6 +76,18 @@ class Client(SyncClientBase):
         """GET /pets"""
         return self._send(_endpoints.list_pets(), options)
 
+    def create_account(
+        self, *, body: models.AccountRequest, options: RequestOptions | None = None
+    ) -> models.Account:
+        """POST /accounts"""
+        return self._send(_endpoints.create_account(body=body), options)
+
+    def replace_account(
+        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
+    ) -> models.Account:
+        """PUT /accounts/{id}"""
+        return self._send(_endpoints.replace_account(id, body=body), options)
+
 
 class RawResponses:
     """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
@@ -84,6 +96,8 @@ class RawResponses:
         self._client = client
 
     list_pets = RawResponseMethod(Client.list_pets)
+    create_account = RawResponseMethod(Client.create_account)
+    replace_account = RawResponseMethod(Client.replace_account)
 
 
 class AsyncPaginators:
@@ -139,6 +153,18 @@ class AsyncClient(AsyncClientBase):
         """GET /pets"""
         return await self._send(_endpoints.list_pets(), options)
 
+    async def create_account(
+        self, *, body: models.AccountRequest, options: RequestOptions | None = None
+    ) -> models.Account:
+        """POST /accounts"""
+        return await self._send(_endpoints.create_account(body=body), options)
+
+    async def replace_account(
+        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
+    ) -> models.Account:
+        """PUT /accounts/{id}"""
+        return await self._send(_endpoints.replace_account(id, body=body), options)
+
 
 class AsyncRawResponses:
     """Every operation, returning the `ApiResponse` (status, headers, body; `.parse()` decodes it)."""
@@ -147,3 +173,5 @@ class AsyncRawResponses:
         self._client = client
 
     list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
+    create_account = AsyncRawResponseMethod(AsyncClient.create_account)
+    replace_account = AsyncRawResponseMethod(AsyncClient.replace_account)

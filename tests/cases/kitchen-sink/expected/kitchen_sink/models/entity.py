@@ -10,7 +10,11 @@ __all__ = [
 
 
 class Entity(BaseModel):
-    """The `Entity` schema."""
+    """The `Entity` schema.
+
+    Attributes:
+        id: Read-only: set by the server, never sent.
+    """
 
     id: str
     created_at: int | str | None = None

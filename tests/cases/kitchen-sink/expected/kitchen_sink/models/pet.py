@@ -21,6 +21,7 @@ class Pet(BaseModel):
     """A pet with its server-assigned identity.
 
     Attributes:
+        id: Read-only: set by the server, never sent.
         name: The pet's "name" \"\"" with quotes
         from_: A keyword as a field name.
     """

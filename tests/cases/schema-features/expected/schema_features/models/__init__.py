@@ -13,41 +13,59 @@ from typing import TYPE_CHECKING, Any
 from .._base_model import BaseModel
 
 if TYPE_CHECKING:
+    from .account import Account
+    from .account_request import AccountRequest
+    from .account_update import AccountUpdate
     from .adoption import Adoption
     from .adoption_closed import AdoptionClosed
     from .adoption_colour import AdoptionColour
+    from .adoption_labels import AdoptionLabels
     from .adoption_level import AdoptionLevel
     from .cat import Cat
     from .dog import Dog
     from .named import Named
     from .overlap import Overlap
     from .pet import Pet
+    from .profile import Profile
+    from .profile_request import ProfileRequest
     from .stricter import Stricter
 
 __all__ = [
+    "Account",
+    "AccountRequest",
+    "AccountUpdate",
     "Adoption",
     "AdoptionClosed",
     "AdoptionColour",
+    "AdoptionLabels",
     "AdoptionLevel",
     "Cat",
     "Dog",
     "Named",
     "Overlap",
     "Pet",
+    "Profile",
+    "ProfileRequest",
     "Stricter",
 ]
 
 # Where each name is defined: the module of this package to import on first use.
 _MODULES: dict[str, str] = {
+    "Account": "account",
+    "AccountRequest": "account_request",
+    "AccountUpdate": "account_update",
     "Adoption": "adoption",
     "AdoptionClosed": "adoption_closed",
     "AdoptionColour": "adoption_colour",
+    "AdoptionLabels": "adoption_labels",
     "AdoptionLevel": "adoption_level",
     "Cat": "cat",
     "Dog": "dog",
     "Named": "named",
     "Overlap": "overlap",
     "Pet": "pet",
+    "Profile": "profile",
+    "ProfileRequest": "profile_request",
     "Stricter": "stricter",
 }
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+from pydantic import Strict
 
 from .._base_model import BaseModel, Date, DateTime
 from .adoption_closed import AdoptionClosed
 from .adoption_colour import AdoptionColour
+from .adoption_labels import AdoptionLabels
 from .adoption_level import AdoptionLevel
+from .named import Named
 from .pet import Pet
 
 __all__ = [
@@ -21,6 +25,8 @@ class Adoption(BaseModel):
     Attributes:
         pet: Picked by `kind`; `kitty` is mapped, `Dog` is the implicit schema name.
         note: Deprecated.
+        point: `items: false`: exactly these two items, a tuple.
+        labelled: More items may follow the prefix: a list of any of the types.
     """
 
     pet: Pet
@@ -39,5 +45,11 @@ class Adoption(BaseModel):
     extra: dict[str, Any] | None = None
     closed: AdoptionClosed | None = None
     pair: list[Any] | None = None
+    point: Annotated[tuple[int | float, int | float], Strict(False)] | None = None
+    route: list[Annotated[tuple[str, Named], Strict(False)]] | None = None
+    labelled: list[str | int] | None = None
+    headers: dict[str, str] | None = None
+    counts: dict[str, int | bool] | None = None
+    labels: AdoptionLabels | None = None
     children: list[Adoption] | None = None
     either: str | None = None
