@@ -82,41 +82,47 @@ def measure_curve(copies: Sequence[int]) -> list[Point]:
 
 def curve_rows(points: list[Point]) -> list[list[str]]:
     """The curve as table rows (header first)."""
-    rows = [["spec", "operations", "spec MB", "formatter", "seconds", "s per 1,000 ops", "peak RSS MiB (largest process)", "peak RSS MiB (tree)"]]
+    rows = [["spec", "operations", "spec MB", "formatter", "seconds", "CPU s", "s per 1,000 ops", "CPU s per 1,000 ops", "peak RSS MiB (largest process)", "peak PSS MiB (tree)"]]
     for p in points:
         size = f"{p.spec.stat().st_size / 1e6:.1f}"
         if p.run is None:
-            rows.append([p.spec.name, str(p.operations), size, p.formatter, "failed: " + p.error.splitlines()[0], "-", "-", "-"])
+            rows.append([p.spec.name, str(p.operations), size, p.formatter, "failed: " + p.error.splitlines()[0], *"-----"])
             continue
-        per_thousand = f"{p.run.seconds / p.operations * 1000:.1f}" if p.operations else "-"
+        per_thousand = [f"{s / p.operations * 1000:.1f}" if p.operations else "-" for s in (p.run.seconds, p.run.cpu_seconds)]
         rows.append([
-            p.spec.name, str(p.operations), size, p.formatter, f"{p.run.seconds:.1f}", per_thousand,
-            f"{p.run.max_rss_kib / 1024:.0f}", f"{p.run.tree_rss_kib / 1024:.0f}",
+            p.spec.name, str(p.operations), size, p.formatter, f"{p.run.seconds:.1f}", f"{p.run.cpu_seconds:.1f}",
+            *per_thousand, f"{p.run.max_rss_kib / 1024:.0f}", f"{p.run.tree_pss_kib / 1024:.0f}",
         ])
     return rows
 
 
 def linearity(points: list[Point]) -> list[str]:
-    """Least-squares fits of seconds against operations, per formatter: all specs, and GitHub ×k only."""
+    """Least-squares fits of wall-clock and CPU seconds against operations, per formatter.
+
+    Over all specs, and over GitHub and its copies only (one shape of spec, so the cost per
+    operation is comparable).
+    """
     lines = []
     for formatter in FORMATTERS:
         measured = [p for p in points if p.formatter == formatter and p.run and p.operations]
         github = [p for p in measured if p.spec.name == GITHUB_SPEC.name or p.spec.parent == WORK / "curve"]
         for label, chosen in (("all specs", measured), ("GitHub ×k", github)):
-            if len(chosen) >= 3:
-                lines.append(f"{formatter}, {label}: {fit(chosen)}")
+            for quantity in ("seconds", "cpu_seconds"):
+                if len(chosen) >= 3:
+                    lines.append(f"{formatter}, {label}: {fit(chosen, quantity)}")
     return lines
 
 
-def fit(points: list[Point]) -> str:
-    """seconds ≈ a + b × thousands of operations, with R² and the largest spec's residual."""
+def fit(points: list[Point], quantity: str) -> str:
+    """quantity ≈ b × thousands of operations + a, with R² and the largest spec against the line."""
     xs = [p.operations / 1000 for p in points]
-    ys = [p.run.seconds for p in points if p.run]
+    ys = [getattr(p.run, quantity) for p in points]
     slope, intercept = statistics.linear_regression(xs, ys)
     r2 = statistics.correlation(xs, ys) ** 2
     largest = max(range(len(xs)), key=xs.__getitem__)
-    predicted = intercept + slope * xs[largest]
+    name = "CPU s" if quantity == "cpu_seconds" else "s"
     return (
-        f"seconds ≈ {intercept:.1f} + {slope:.1f} × (operations / 1,000), R² = {r2:.3f}; "
-        f"largest ({points[largest].operations} operations): {ys[largest]:.0f} s measured, {predicted:.0f} s on the line"
+        f"{name} ≈ {slope:.1f} per 1,000 operations {intercept:+.1f}, R² = {r2:.3f}; "
+        f"largest ({points[largest].operations} operations): {ys[largest]:.0f} {name} measured, "
+        f"{intercept + slope * xs[largest]:.0f} on the line"
     )

@@ -25,21 +25,24 @@ PEERS_VENV = WORK / "peers"
 # Peers are installed by the benchmark into their own virtualenv, at these exact versions.
 PEER_PINS = ["openapi-python-client==0.29.1", "datamodel-code-generator==0.89.0", "black==26.10.1", "ruff==0.17.6"]
 
-PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 @dataclass(frozen=True)
 class Run:
-    """One measured run: wall-clock seconds, the largest process's peak RSS and the tree's, in KiB.
+    """One measured run: wall-clock and CPU seconds, and peak memory in KiB.
 
-    `max_rss_kib` is `ru_maxrss` from `os.wait4`: the largest single process of the child's
-    tree. `tree_rss_kib` is the largest sum over the whole tree (a process pool included),
-    sampled twice a second, so it can miss a short peak.
+    `cpu_seconds` is user + system time of the child and the descendants it waited for (a
+    process pool's workers included): unlike wall-clock time, it hardly depends on how busy
+    the machine is. `max_rss_kib` is `ru_maxrss` from `os.wait4`: the largest single process
+    of the tree. `tree_pss_kib` is the largest sum over the whole tree of each process's
+    proportional set size (pages shared after a fork counted once), sampled twice a second,
+    so it can miss a short peak.
     """
 
     seconds: float
+    cpu_seconds: float
     max_rss_kib: int
-    tree_rss_kib: int
+    tree_pss_kib: int
 
 
 def oapigen_command(*extra: str) -> Callable[[Path, Path], list[str]]:
@@ -122,7 +125,7 @@ def measure(argv: list[str], env: dict[str, str]) -> Run:
 
         def sample() -> None:
             while not done.wait(0.5):
-                tree_peak[0] = max(tree_peak[0], tree_rss_kib(proc.pid))
+                tree_peak[0] = max(tree_peak[0], tree_pss_kib(proc.pid))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -135,26 +138,27 @@ def measure(argv: list[str], env: dict[str, str]) -> Run:
             err.seek(0)
             tail = err.read().decode(errors="replace")[-2000:]
             raise RuntimeError(f"exit {proc.returncode}: {' '.join(argv)}\n{tail}")
-    return Run(seconds, usage.ru_maxrss, max(tree_peak[0], usage.ru_maxrss))
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, tree_peak[0])
 
 
-def tree_rss_kib(root: int) -> int:
-    """The summed resident memory of a process and all its descendants, from /proc (Linux)."""
+def tree_pss_kib(root: int) -> int:
+    """The summed proportional set size of a process and all its descendants, from /proc (Linux)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()  # after "pid (comm)": state, ppid, ...
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])  # after "pid (comm)": state, ppid
         except (OSError, IndexError):
             continue
-        pid = int(stat.parent.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * PAGE_KIB  # field 24 of proc(5): resident pages
+        children.setdefault(ppid, []).append(int(stat.parent.name))
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
         todo += children.get(pid, [])
+        try:
+            found = re.search(r"^Pss:\s+(\d+) kB", Path(f"/proc/{pid}/smaps_rollup").read_text(), re.M)
+        except OSError:
+            continue
+        total += int(found.group(1)) if found else 0
     return total
 
 

@@ -147,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.generate or everything:
         rows, failed = generation_rows(args, peers)
         print(table(rows, args.markdown))
-    if (args.clients or everything) and peers:
+    if (args.clients or everything) and not peers:
+        print("skipped: the generated clients need the peers", file=sys.stderr)
+    elif args.clients or everything:
         rows, notes = client_rows(args.runs)
         print("\n" + table(rows, args.markdown) + "".join(f"\n{note}" for note in notes))
     if args.curve or everything:
