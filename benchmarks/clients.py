@@ -85,7 +85,7 @@ def client_rows(repeats: int) -> tuple[list[list[str]], list[str]]:
     print("clients: generating both GitHub clients and the samples", file=sys.stderr)
     generate_clients()
     samples = build_samples()
-    rows = [["measurement", "tool", "runs", "min s", "median s", "max s", f"{OPC} ÷ oapigen (median)"]]
+    rows = [["measurement", "tool", "runs", "min CPU s", "median CPU s", "max CPU s", f"{OPC} ÷ oapigen (median)"]]
     notes: list[str] = []
     timings: dict[str, dict[str, list[float]]] = {}
     for client in (OAPIGEN_CLIENT, OPC_CLIENT):

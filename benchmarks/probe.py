@@ -5,6 +5,10 @@ Run by clients.py with the generated package on PYTHONPATH; only the standard li
     probe.py import TOOL PACKAGE MODEL SAMPLES           {"client": s, "first_decode": s}
     probe.py decode TOOL PACKAGE MODEL SAMPLES REPEATS   {"dict": [s, ...], "json": [s, ...]}
 
+Seconds are CPU seconds of this process (`time.process_time`): the measured work is
+single-threaded, so on an idle machine they equal wall-clock seconds, and on a busy one they
+do not count the time other processes had the CPU.
+
 `import`: seconds from before `import PACKAGE` until `Client(...)` is constructed, and until
 the first object of SAMPLES (JSON lines) is also decoded as MODEL. `decode`: seconds to decode
 every line of SAMPLES as MODEL, REPEATS times after one warm-up, from decoded JSON (`dict`)
@@ -39,11 +43,11 @@ def model_class(package: str, name: str) -> Any:
 def import_client(tool: str, package: str, model: str, samples: str) -> dict[str, Any]:
     with open(samples, "rb") as handle:
         first = handle.readline()
-    start = time.perf_counter()
+    start = time.process_time()
     importlib.import_module(package).Client(base_url=BASE_URL)
-    client = time.perf_counter() - start
+    client = time.process_time() - start
     decoders(tool, model_class(package, model))[1](first)
-    return {"client": client, "first_decode": time.perf_counter() - start}
+    return {"client": client, "first_decode": time.process_time() - start}
 
 
 def decode(tool: str, package: str, model: str, samples: str, repeats: int) -> dict[str, Any]:
@@ -58,9 +62,9 @@ def decode(tool: str, package: str, model: str, samples: str, repeats: int) -> d
         decoder(inputs[0])
         results[form] = []
         for _ in range(repeats):
-            start = time.perf_counter()
+            start = time.process_time()
             decoded = [decoder(item) for item in inputs]
-            results[form].append(time.perf_counter() - start)
+            results[form].append(time.process_time() - start)
             del decoded
     return results
 
