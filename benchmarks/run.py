@@ -1,34 +1,41 @@
-"""Time `oapigen generate` and peer generators on real specs: seconds, ratios and peak memory."""
+"""Benchmark oapigen against its peers: generation time, the generated clients, and scaling."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
-import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-WORK = REPO / "benchmarks" / ".work"
-PEERS_VENV = WORK / "peers"
-# Peers are installed by this script into their own virtualenv, at these exact versions.
-PEER_PINS = ["openapi-python-client==0.29.1", "datamodel-code-generator==0.89.0", "black==26.10.1", "ruff==0.17.6"]
+from clients import client_rows
+from curve import DEFAULT_COPIES, curve_rows, linearity, measure_curve
+from harness import (
+    GITHUB_SPEC,
+    REPO,
+    WORK,
+    Run,
+    count_operations,
+    ensure_peers,
+    machine,
+    measure,
+    oapigen_command,
+    opc_command,
+    peer,
+    peer_env,
+    table,
+)
+
 REFERENCE = "openapi-python-client (no hooks)"
 DEFAULT_SPECS = [
     REPO / "specs" / "ai-stats-gateway.yaml",
-    REPO.parent / "shared" / "specs" / "github" / "api.github.com.json",
+    GITHUB_SPEC,
 ]
-HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
 @dataclass(frozen=True)
@@ -43,25 +50,6 @@ class Tool:
     command: Callable[[Path, Path], list[str]]
     prepare: Callable[[Path, Path, Path], Path] | None = None
     env: Callable[[Path], dict[str, str]] | None = None
-
-
-@dataclass(frozen=True)
-class Run:
-    """One measured run: wall-clock seconds and the child's peak RSS in KiB."""
-
-    seconds: float
-    max_rss_kib: int
-
-
-def oapigen_command(*extra: str) -> Callable[[Path, Path], list[str]]:
-    """The `oapigen generate` command line for one spec, with extra options."""
-
-    def command(spec: Path, out: Path) -> list[str]:
-        exe = shutil.which("oapigen")
-        base = [exe] if exe else [sys.executable, "-m", "generator"]
-        return [*base, *extra[:1], str(spec), "-o", str(out), "--package-name", "bench_client", *extra[1:]]
-
-    return command
 
 
 def shared_cache(work: Path) -> dict[str, str]:
@@ -102,21 +90,6 @@ def warm_then_edit_one_schema(spec: Path, out: Path, work: Path) -> Path:
     return copy
 
 
-def peer(executable: str) -> str:
-    return str(PEERS_VENV / "bin" / executable)
-
-
-def opc_command(config: str) -> Callable[[Path, Path], list[str]]:
-    """openapi-python-client with a config file (its post hooks: none, or its defaults)."""
-
-    def command(spec: Path, out: Path) -> list[str]:
-        argv = [peer("openapi-python-client"), "generate", "--path", str(spec), "--output-path", str(out / "client")]
-        argv += ["--meta", "none", "--overwrite"]
-        return argv + (["--config", config] if config else [])
-
-    return command
-
-
 def dmcg_command(formatter: str) -> Callable[[Path, Path], list[str]]:
     """datamodel-code-generator: pydantic v2 models only, formatted by `formatter`."""
 
@@ -128,25 +101,6 @@ def dmcg_command(formatter: str) -> Callable[[Path, Path], list[str]]:
         ]
 
     return command
-
-
-def peer_env(work: Path) -> dict[str, str]:
-    """Peers find their own ruff (for hooks) first on PATH."""
-    return {"PATH": f"{PEERS_VENV / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
-
-
-def ensure_peers() -> bool:
-    """Install the pinned peers into benchmarks/.work/peers unless already there."""
-    wanted = {pin.split("==")[0]: pin.split("==")[1] for pin in PEER_PINS}
-    pip = PEERS_VENV / "bin" / "pip"
-    if not pip.exists():
-        subprocess.run([sys.executable, "-m", "venv", str(PEERS_VENV)], check=True)
-    listed = subprocess.run([str(pip), "list", "--format=json"], capture_output=True, text=True, check=False).stdout
-    have = {p["name"].lower(): p["version"] for p in json.loads(listed or "[]")}
-    if all(have.get(name) == version for name, version in wanted.items()):
-        return True
-    print("installing peers: " + " ".join(PEER_PINS), file=sys.stderr)
-    return subprocess.run([str(pip), "install", "-q", *PEER_PINS], check=False).returncode == 0
 
 
 def tools(peers: bool) -> list[Tool]:
@@ -171,83 +125,44 @@ def tools(peers: bool) -> list[Tool]:
     return found
 
 
-def count_operations(spec: Path) -> int | None:
-    """Count operations under `paths` (JSON parsed; YAML by a light indentation scan)."""
-    try:
-        text = spec.read_text(encoding="utf-8")
-    except OSError:
-        return None
-    if spec.suffix == ".json":
-        paths = json.loads(text).get("paths", {})
-        return sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
-    count, in_paths, path_indent, child_indent = 0, False, -1, -1
-    for line in text.splitlines():
-        m = re.match(r"( *)([^\s#][^:]*):", line)
-        if not m:
-            continue
-        indent, key = len(m.group(1)), m.group(2).strip("'\"")
-        if indent == 0:
-            in_paths = key == "paths"
-        elif in_paths:
-            if path_indent < 0 or indent <= path_indent:
-                path_indent, child_indent = indent, -1
-            elif child_indent < 0 or indent == child_indent:
-                child_indent = indent
-                count += key in HTTP_METHODS
-    return count
-
-
-def measure(argv: list[str], env: dict[str, str]) -> Run:
-    """Run argv once; return its wall-clock time and peak RSS, or raise on failure."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, **env})
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            err.seek(0)
-            tail = err.read().decode(errors="replace")[-2000:]
-            raise RuntimeError(f"exit {proc.returncode}: {' '.join(argv)}\n{tail}")
-    return Run(seconds, usage.ru_maxrss)
-
-
-def machine() -> str:
-    """One line describing this machine: CPUs, CPU model, RAM, Python, date, load average."""
-    model = "unknown CPU"
-    try:
-        found = re.search(r"^model name\s*:\s*(.+)$", Path("/proc/cpuinfo").read_text(), re.M)
-        model = found.group(1) if found else model
-    except OSError:
-        pass
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    date = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    return f"{cpus} CPUs ({model}), Python {platform.python_version()}, {platform.system()}, {date}, load average {load}"
-
-
-def table(rows: list[list[str]], markdown: bool) -> str:
-    """Format rows (first one is the header) as aligned text or Markdown."""
-    if markdown:
-        lines = ["| " + " | ".join(r) + " |" for r in rows]
-        lines.insert(1, "|" + "|".join("---" for _ in rows[0]) + "|")
-        return "\n".join(lines)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    """Benchmark every tool on every spec and print the results table."""
+    """Measure the selected parts (all of them by default) and print one table per part."""
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--generate", action="store_true", help="part: generation time of oapigen and the peers")
+    parser.add_argument("--clients", action="store_true", help="part: the generated GitHub clients (import, decoding)")
+    parser.add_argument("--curve", action="store_true", help="part: generation time against operations, to ~11,000")
     parser.add_argument("--spec", action="append", type=Path, help="spec to benchmark (repeatable; replaces the defaults)")
-    parser.add_argument("--runs", type=int, default=3, help="runs per spec (default 3)")
-    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    parser.add_argument("--runs", type=int, default=3, help="runs per spec, and decoding repeats (default 3)")
+    parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     parser.add_argument("--no-peers", action="store_true", help="measure oapigen only (do not install peers)")
     parser.add_argument("--only", action="append", default=[], help="measure only tools whose name contains this")
+    parser.add_argument("--copies", default=",".join(map(str, DEFAULT_COPIES)), help="curve: GitHub's paths this many times (default %(default)s)")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
-    peers = not args.no_peers and ensure_peers()
+    everything = not (args.generate or args.clients or args.curve)
+    peers = not args.no_peers and (args.generate or args.clients or everything) and ensure_peers()
+    print(f"Machine: {machine()}")
+    failed = False
+    if args.generate or everything:
+        rows, failed = generation_rows(args, peers)
+        print(table(rows, args.markdown))
+    if (args.clients or everything) and not peers:
+        print("skipped: the generated clients need the peers", file=sys.stderr)
+    elif args.clients or everything:
+        rows, notes = client_rows(args.runs)
+        print("\n" + table(rows, args.markdown) + "".join(f"\n{note}" for note in notes))
+    if args.curve or everything:
+        points = measure_curve([int(c) for c in args.copies.split(",") if c])
+        print("\n" + table(curve_rows(points), args.markdown))
+        print("\n".join(linearity(points)))
+        failed = failed or any(p.run is None for p in points)
+    print(f"Machine at the end: {machine()}")
+    return 1 if failed else 0
+
+
+def generation_rows(args: argparse.Namespace, peers: bool) -> tuple[list[list[str]], bool]:
+    """Every selected tool on every spec: the generation table's rows, and whether any failed."""
     shutil.rmtree(WORK / "oapigen-cache", ignore_errors=True)  # cached rows start from their own warm-up
     selected = [t for t in tools(peers) if not args.only or any(o in t.name for o in args.only)]
     rows = [["tool", "spec", "operations", "runs", "min s", "median s", "max s", f"median ÷ {REFERENCE}", "peak RSS MiB"]]
@@ -273,9 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{min(secs):.2f}", f"{statistics.median(secs):.2f}", f"{max(secs):.2f}", ratio,
                 f"{max(r.max_rss_kib for r in runs) / 1024:.0f}",
             ])
-    print(f"Machine: {machine()}")
-    print(table(rows, args.markdown))
-    return 1 if failed else 0
+    return rows, failed
 
 
 def measure_tool(tool: Tool, spec: Path, runs: int) -> list[Run]:
