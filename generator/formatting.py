@@ -25,11 +25,13 @@ import multiprocessing
 import os
 import re
 import subprocess
+import tempfile
 import zlib
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 import black
 from black.mode import Mode, TargetVersion
@@ -128,6 +130,8 @@ def _cached(wanted: dict[str, str], cache: FormatCache | None) -> dict[str, str]
 def _run_all(units: list[str], options: FormatOptions) -> Iterable[str | None]:
     """Format units in order (a pool of processes when it pays); None marks invalid input."""
     jobs = options.jobs or _available_cpus()
+    if options.formatter == "ruff" and len(units) > 1:
+        return _format_ruff_all(units, options)
     if options.formatter == "ruff" or jobs < 2 or sum(map(len, units)) < _PARALLEL_MIN_CHARS:
         return [_format_unit(unit, options) for unit in units]
     # Chunks of units cut the cost of sending each; largest first, so the pool ends together.
@@ -287,6 +291,21 @@ def _ruff_version() -> str:
         return metadata.version("ruff")
     except metadata.PackageNotFoundError:
         raise SpecError.single("--formatter", "ruff is not installed; install it with `pip install 'oapigen[ruff]'`") from None
+
+
+def _format_ruff_all(units: list[str], options: FormatOptions) -> list[str | None]:
+    """Format many units with one ruff process (one per unit costs more than the formatting)."""
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]  # optional extra
+
+    with tempfile.TemporaryDirectory(prefix="oapigen-ruff-") as folder:
+        paths = [Path(folder, f"unit{index}.py") for index in range(len(units))]
+        for path, unit in zip(paths, units):
+            path.write_bytes(unit.encode("utf-8"))
+        command = [find_ruff_bin(), "format", "--isolated", "--target-version", "py310"]
+        command += ["--line-length", str(options.line_length), "--quiet", folder]
+        if subprocess.run(command, capture_output=True, check=False).returncode != 0:
+            return [_format_unit(unit, options) for unit in units]  # find the invalid ones
+        return [path.read_bytes().decode("utf-8") for path in paths]
 
 
 def _format_ruff(source: str, path: str, options: FormatOptions) -> str:

@@ -171,6 +171,17 @@ def test_ruff_formats_generated_code_and_reports_invalid_python() -> None:
         format_sources({"m.py": "def f(:\n"}, FormatOptions(formatter="ruff"))
 
 
+def test_ruff_formats_many_modules_at_once_as_one_by_one() -> None:
+    sources = {f"m{i}.py": f"class A{i}( object ):\n  x:int={i}\n" for i in range(5)}
+    together = format_sources(sources, FormatOptions(formatter="ruff"))
+    alone = {path: format_sources({path: text}, FormatOptions(formatter="ruff"))[path] for path, text in sources.items()}
+    assert together == alone
+    assert together["m3.py"] == "class A3(object):\n    x: int = 3\n"
+    with pytest.raises(SpecError) as raised:
+        format_sources({**sources, "bad.py": "def f(:\n"}, FormatOptions(formatter="ruff"))
+    assert raised.value.diagnostics[0].location == "bad.py"
+
+
 def test_pieces_of_formatted_output_are_left_as_they_are_by_black() -> None:
     # Black formats a second time whenever its first pass changed the text, so a piece that is
     # already in its style costs one pass: the pieces of formatted output must be such pieces.
