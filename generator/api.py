@@ -22,7 +22,8 @@ def build_api(resolver: Resolver, diagnostics: Diagnostics) -> Api:
         raise SpecError.single(
             root.location + "/openapi", f"not an OpenAPI 3.x document ({found}); only 3.0 and 3.1 are supported"
         )
-    info = root.value.get("info") if isinstance(root.value.get("info"), dict) else {}
+    found_info = root.value.get("info")
+    info: dict[str, Any] = found_info if isinstance(found_info, dict) else {}
     schemas = SchemaBuilder(resolver, diagnostics)
     components = root.get("components")
     component_schemas = components.get("schemas") if components is not None else None

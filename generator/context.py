@@ -668,9 +668,9 @@ def _operation_view(op: Operation, names: Names, annotator: Annotator) -> Operat
         body = ContentView(body.media_type_literal, body.kind, "bytes | IO[bytes]", body.content)
         annotator.used.add("IO")
     responses = []
-    for r in op.responses:
-        view = _content_view(_preferred(r.contents), annotator)
-        responses.append(ResponseView(python_literal(r.status), view, _is_success(r.status), r))
+    for response in op.responses:
+        view = _content_view(_preferred(response.contents), annotator)
+        responses.append(ResponseView(python_literal(response.status), view, _is_success(response.status), response))
     success = [r for r in responses if r.success] or [r for r in responses if r.response.status == "default"]
     returns: list[str] = []
     for r in success:

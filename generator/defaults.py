@@ -10,6 +10,7 @@ an empty string on a string with a format (`date`, `uuid`, ...) is taken as "no 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 
 from generator.ir import ConstType, EnumType, JsonValue, Nullable, Primitive, SchemaType
@@ -52,7 +53,7 @@ def _as_text(value: JsonValue) -> str | None:
 
 def _format_problem(text: str, fmt: str | None) -> str | None:
     """Why `text` is not a valid value of string format `fmt` (only formats we parse)."""
-    parsers = {"uuid": uuid.UUID, "date": date.fromisoformat, "date-time": _parse_datetime}
+    parsers: dict[str, Callable[[str], object]] = {"uuid": uuid.UUID, "date": date.fromisoformat, "date-time": _parse_datetime}
     parser = parsers.get(fmt or "")
     if parser is None:
         return None

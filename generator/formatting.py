@@ -295,7 +295,7 @@ def _ruff_version() -> str:
 
 def _format_ruff_all(units: list[str], options: FormatOptions) -> list[str | None]:
     """Format many units with one ruff process (one per unit costs more than the formatting)."""
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]  # optional extra
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
     with tempfile.TemporaryDirectory(prefix="oapigen-ruff-") as folder:
         paths = [Path(folder, f"unit{index}.py") for index in range(len(units))]
@@ -309,7 +309,7 @@ def _format_ruff_all(units: list[str], options: FormatOptions) -> list[str | Non
 
 
 def _format_ruff(source: str, path: str, options: FormatOptions) -> str:
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]  # optional extra
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
     command = [find_ruff_bin(), "format", "--isolated", "--target-version", "py310"]
     command += ["--line-length", str(options.line_length), "--stdin-filename", path, "-"]

@@ -76,7 +76,7 @@ FILTERS: dict[str, Callable[..., str]] = {
 
 
 # Lay out long signatures, calls and displays as black will (generator/layout.py: faster black).
-LAYOUT = {
+LAYOUT: dict[str, Callable[..., Any]] = {
     "signature": layout.signature,
     "call": layout.call,
     "display": layout.display,

@@ -561,7 +561,7 @@ def _looks_like_object(value: dict[str, Any]) -> bool:
 
 def _is_annotation_only(value: dict[str, Any]) -> bool:
     """A schema that only adds docs or constraints (e.g. `{description: ...}` in an allOf)."""
-    typed = ("type", "properties", "items", "prefixItems", "enum", "const", "oneOf", "anyOf", "allOf", "$ref")
+    typed: tuple[str, ...] = ("type", "properties", "items", "prefixItems", "enum", "const", "oneOf", "anyOf", "allOf", "$ref")
     typed += ("additionalProperties", "patternProperties")
     return not any(k in value for k in typed)
 

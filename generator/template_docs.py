@@ -56,7 +56,7 @@ _IR = (
 def _section(cls: type) -> list[str]:
     doc = inspect.getdoc(cls) or ""
     lines = [f"### `{cls.__name__}`", "", doc, ""] if doc else [f"### `{cls.__name__}`", ""]
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)
     if fields:
         lines += ["| field | type |", "|---|---|"]
         lines += [f"| `{f.name}` | `{str(f.type).replace('|', '&#124;')}` |" for f in fields]
@@ -108,6 +108,6 @@ def render_reference() -> str:
     for cls in _VIEWS:
         lines += _section(cls)
     lines += ["## IR (the spec's meaning, independent of Python)", ""]
-    for cls in _IR:
-        lines += _section(cls)
+    for ir_class in _IR:
+        lines += _section(ir_class)
     return "\n".join(lines).rstrip() + "\n"

@@ -71,7 +71,7 @@ def _configured(api: Api, names: Names, config: WaiterConfig, defs: dict[str, Sc
     )
 
 
-def _detect(op: Operation, defs: dict) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None, str] | None:
+def _detect(op: Operation, defs: dict[str, SchemaDef]) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None, str] | None:
     if op.method != "GET" or not op.path.rstrip("/").endswith("}"):
         return None
     for response in op.responses:
@@ -85,7 +85,7 @@ def _detect(op: Operation, defs: dict) -> tuple[str, tuple[str, ...], tuple[str,
     return None
 
 
-def _from_model(key: str, defs: dict) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None, str] | None:
+def _from_model(key: str, defs: dict[str, SchemaDef]) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None, str] | None:
     definition = defs.get(key)
     if definition is None or not isinstance(definition.schema, ModelType):
         return None
@@ -100,7 +100,7 @@ def _from_model(key: str, defs: dict) -> tuple[str, tuple[str, ...], tuple[str, 
     return "status", success, failure, interval, error, key
 
 
-def _enum_values(field: Field | None, defs: dict) -> tuple[str, ...]:
+def _enum_values(field: Field | None, defs: dict[str, SchemaDef]) -> tuple[str, ...]:
     schema: SchemaType | None = field.type if field is not None else None
     for _ in range(10):
         if isinstance(schema, Nullable):
