@@ -39,11 +39,12 @@ REQUEST_KEY_SUFFIX = "~request"
 def apply_directions(api: Api) -> Api:
     """`api` with each model shaped for the direction it is used in (see the module docstring)."""
     defs = {d.key: d for d in api.schemas}
-    sent = _reachable(_sent_roots(api.operations), defs)
+    uses = {key: set(referenced_keys(d.schema)) for key, d in defs.items()}  # walked once
+    sent = _reachable(_sent_roots(api.operations), uses)
     received_roots: list[SchemaType] = [c.type for op in api.operations for r in op.responses for c in r.contents]
-    used = sent | _reachable(received_roots, defs)
-    received = _reachable(received_roots + [RefType(k) for k in defs if k not in used], defs)
-    split = sent & received & _differing(defs)
+    used = sent | _reachable(received_roots, uses)
+    received = _reachable(received_roots + [RefType(k) for k in defs if k not in used], uses)
+    split = sent & received & _differing(defs, uses)
 
     def request_side(key: str) -> str:
         return key + REQUEST_KEY_SUFFIX if key in split else key
@@ -77,16 +78,17 @@ def _sent_roots(operations: Iterable[Operation]) -> list[SchemaType]:
     return roots
 
 
-def _reachable(roots: Iterable[SchemaType], defs: dict[str, SchemaDef]) -> set[str]:
-    """Keys of every definition the `roots` refer to, directly or through other definitions."""
+def _reachable(roots: Iterable[SchemaType], uses: dict[str, set[str]]) -> set[str]:
+    """Keys of every definition the `roots` refer to, directly or through other definitions
+    (`uses`: the keys each definition refers to)."""
     found: set[str] = set()
     stack = [key for root in roots for key in referenced_keys(root)]
     while stack:
         key = stack.pop()
-        if key in found or key not in defs:
+        if key in found or key not in uses:
             continue
         found.add(key)
-        stack.extend(referenced_keys(defs[key].schema))
+        stack.extend(uses[key])
     return found
 
 
@@ -94,9 +96,8 @@ def _differs_itself(schema: SchemaType) -> bool:
     return isinstance(schema, ModelType) and any(f.read_only or (f.write_only and f.required) for f in schema.fields)
 
 
-def _differing(defs: dict[str, SchemaDef]) -> set[str]:
+def _differing(defs: dict[str, SchemaDef], uses: dict[str, set[str]]) -> set[str]:
     """Definitions whose request shape differs from their decoded shape, or that refer to one."""
-    uses = {key: set(referenced_keys(d.schema)) for key, d in defs.items()}
     differing = {key for key, d in defs.items() if _differs_itself(d.schema)}
     grown = True
     while grown:
