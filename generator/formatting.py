@@ -99,7 +99,8 @@ def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str,
 def _format_pieces(sources: dict[str, str], options: FormatOptions, ident: str) -> dict[str, str]:
     """Format modules piece by piece, reusing cached pieces."""
     pieces = {path: _units(text, options) for path, text in sources.items()}
-    wanted = {cache_key(unit.text, ident): unit.text for units in pieces.values() for unit in units}
+    keyed = {path: [cache_key(unit.text, ident) for unit in units] for path, units in pieces.items()}
+    wanted = {key: unit.text for path, units in pieces.items() for key, unit in zip(keyed[path], units)}
     done = _cached(wanted, options.cache)
     todo = sorted((k for k in wanted if k not in done), key=lambda k: -len(wanted[k]))
     for key, result in zip(todo, _run_all([wanted[k] for k in todo], options)):
@@ -109,7 +110,7 @@ def _format_pieces(sources: dict[str, str], options: FormatOptions, ident: str) 
                 options.cache.put(key, result)
     formatted: dict[str, str] = {}
     for path, units in pieces.items():
-        keys = [cache_key(unit.text, ident) for unit in units]
+        keys = keyed[path]
         joined = join_units(units, [done[key] for key in keys]) if all(key in done for key in keys) else None
         # Otherwise the module as a whole: this raises the located error for invalid Python.
         formatted[path] = _format_whole(sources[path], path, options) if joined is None else joined
@@ -293,26 +294,28 @@ def _ruff_version() -> str:
         raise SpecError.single("--formatter", "ruff is not installed; install it with `pip install 'oapigen[ruff]'`") from None
 
 
-def _format_ruff_all(units: list[str], options: FormatOptions) -> list[str | None]:
-    """Format many units with one ruff process (one per unit costs more than the formatting)."""
+def _ruff_format(options: FormatOptions, *arguments: str) -> list[str]:
+    """The `ruff format` command line for these options, then `arguments`."""
     from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
 
+    command = [find_ruff_bin(), "format", "--isolated", "--target-version", "py310"]
+    return [*command, "--line-length", str(options.line_length), *arguments]
+
+
+def _format_ruff_all(units: list[str], options: FormatOptions) -> list[str | None]:
+    """Format many units with one ruff process (one per unit costs more than the formatting)."""
     with tempfile.TemporaryDirectory(prefix="oapigen-ruff-") as folder:
         paths = [Path(folder, f"unit{index}.py") for index in range(len(units))]
         for path, unit in zip(paths, units):
             path.write_bytes(unit.encode("utf-8"))
-        command = [find_ruff_bin(), "format", "--isolated", "--target-version", "py310"]
-        command += ["--line-length", str(options.line_length), "--quiet", folder]
-        if subprocess.run(command, capture_output=True, check=False).returncode != 0:
+        done = subprocess.run(_ruff_format(options, "--quiet", folder), capture_output=True, check=False)
+        if done.returncode != 0:
             return [_format_unit(unit, options) for unit in units]  # find the invalid ones
         return [path.read_bytes().decode("utf-8") for path in paths]
 
 
 def _format_ruff(source: str, path: str, options: FormatOptions) -> str:
-    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped,import-not-found,unused-ignore]  # optional extra
-
-    command = [find_ruff_bin(), "format", "--isolated", "--target-version", "py310"]
-    command += ["--line-length", str(options.line_length), "--stdin-filename", path, "-"]
+    command = _ruff_format(options, "--stdin-filename", path, "-")
     done = subprocess.run(command, input=source.encode("utf-8"), capture_output=True, check=False)
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -3,8 +3,10 @@
 Black formats a piece of code twice whenever its first pass changed it, and most of its time
 goes into splitting long lines. Templates that already write long lines as black would split
 them save both: black then only confirms the text. Black still formats everything afterwards,
-so a layout that differs from black's is corrected, never written: these rules are an
-optimisation, not a second formatter. `tests/test_layout.py` checks them against black.
+so the output is always black-formatted: where these rules miss black's own choice, black
+either rewrites the text (a second pass, so time lost) or, where a rule wrote a trailing comma
+black would not have, keeps that exploded form (black's "magic trailing comma"). These rules
+are an optimisation, not a second formatter; `tests/test_layout.py` checks them against black.
 
 The rules, for a line of code with one bracket pair at its end (`head(items)tail`):
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 LINE_LENGTH = 100
 _INDENT = "    "
@@ -30,8 +32,8 @@ _INDENT = "    "
 class Brackets:
     """`head`, then `items` between `opening` and its closing bracket, then `tail`.
 
-    `kind` is "call" (also subscripts and class bases), "def" (a function's parameters) or
-    "display" (a list, dict, set or tuple written out).
+    `kind` is "call" (also subscripts and class bases) or "display" (a list, dict, set or
+    tuple written out). Function definitions have their own rules (`signature`).
     """
 
     head: str
@@ -60,33 +62,27 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def lay_out(code: str | Brackets, depth: int, line_length: int = LINE_LENGTH) -> str:
+def lay_out(code: str | Brackets, depth: int) -> str:
     """`code` at indentation `depth` (levels of four spaces), without the first indentation."""
-    lines = _lines(code, depth, line_length)
-    return "\n".join(lines)[len(_INDENT) * depth :]
+    return "\n".join(_lines(code, depth))[len(_INDENT) * depth :]
 
 
-def _lines(code: str | Brackets, depth: int, line_length: int) -> list[str]:
+def _lines(code: str | Brackets, depth: int) -> list[str]:
     indent = _INDENT * depth
     flat = _flat(code)
-    if isinstance(code, str) or width(indent + flat) <= line_length or not code.items:
+    if isinstance(code, str) or width(indent + flat) <= LINE_LENGTH or not code.items:
         return [indent + flat]
     body = ", ".join(_flat(item) for item in code.items)
-    one_item = len(code.items) == 1
-    hug = not (code.kind == "def" and one_item) and not (code.kind == "display" and not one_item)
-    if hug and width(indent + _INDENT + body) <= line_length:
+    hug = code.kind != "display" or len(code.items) == 1  # black always explodes displays
+    if hug and width(indent + _INDENT + body) <= LINE_LENGTH:
         inner = [indent + _INDENT + body]
     else:
-        inner = []
-        for item in code.items:
-            inner.extend(_lines(_with_tail(item, ","), depth + 1, line_length))
+        inner = [line for item in code.items for line in _lines(_with_tail(item, ","), depth + 1)]
     return [indent + code.head + code.opening, *inner, indent + code.closing + code.tail]
 
 
 def _with_tail(item: str | Brackets, tail: str) -> str | Brackets:
-    if isinstance(item, str):
-        return item + tail
-    return Brackets(item.head, item.items, item.tail + tail, item.opening, item.kind)
+    return item + tail if isinstance(item, str) else replace(item, tail=item.tail + tail)
 
 
 def signature(depth: int, head: str, parameters: Sequence[str], returns: str) -> str:
@@ -129,7 +125,7 @@ def declaration(depth: int, name: str, annotation: str, value: str | Brackets | 
         return flat
     head = f"{name}: {annotation} = "
     if isinstance(value, Brackets) and width(indent + head + value.head + value.opening) <= LINE_LENGTH:
-        return lay_out(Brackets(head + value.head, value.items, value.tail, value.opening, value.kind), depth)
+        return lay_out(replace(value, head=head + value.head), depth)
     if value is not None and width(indent + head + "(") <= LINE_LENGTH:
         inner = _union_lines(value, depth + 1) if isinstance(value, str) and _plain(value) else [indent + _INDENT + _flat(value)]
         return "\n".join([head + "(", *inner, indent + ")"])

@@ -165,8 +165,7 @@ def _depth_exceeds(root: Any, limit: int) -> bool:
             return True
         below: list[Any] = []
         for value in level:
-            children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-            below.extend(child for child in children if isinstance(child, (dict, list)))
+            below.extend(child for child in _children(value) if isinstance(child, (dict, list)))
         level = below
     return False
 
