@@ -1,53 +1,43 @@
-"""Format generated Python with black (or ruff), in parallel and through a cache.
+"""Format generated Python with black (or ruff): in pieces, in parallel, through a cache.
 
-Black formats each logical line on its own; only the blank lines between lines depend on their
-neighbours. So a module can be cut before a top-level `class`/`def` when the statement before
-it is also an undecorated `class`/`def`, only blank lines lie between them, and nothing in the
-file can change that (`# fmt:` directives, form feeds, CR newlines): black then always puts
-exactly two blank lines there. Likewise between two undecorated methods of a class, where black
-puts one blank line: the methods after such a cut are formatted under a stand-in `class _:`
-line, dropped afterwards. Each piece is formatted (and cached) alone and the pieces are joined
-with those blank lines (a piece ends with its last statement, not with the blank lines after
-it, so that a piece already in black's style is left as it is: black formats a second time
-whenever its first pass changed something); `tests/test_formatting.py` checks all this against
-formatting whole files.
+`FormatSession` takes each module as soon as it is rendered. A module found whole in the cache
+is done; otherwise it is cut into pieces (`generator/pieces.py`), and each piece not in the
+cache waits for a formatter. Once there is enough waiting work to pay for a process pool, the
+pool is started and fed batches while the rest of the package is still being rendered, so that
+black runs on the other cores in the meantime. `finish` formats what is left and joins every
+module back together. Which process formats a piece, and when, never changes the result.
 
-Black repeats its work when its first pass changed the text. Most of what changes in rendered
-models is `'text'` (from `repr`) becoming `"text"`, so such literals are rewritten first,
-exactly as black would: only plain one-line literals with no quote or backslash inside, never
-docstrings or parts of f-strings. Black's result is the same; its second pass is often saved.
+The templates and `generator/layout.py` write code the way black leaves it
+(`tests/test_formatting.py`): black then only confirms each piece, in one pass (black formats a
+second time whenever its first pass changed something).
 """
 
 from __future__ import annotations
 
-import ast
 import multiprocessing
 import os
-import re
 import subprocess
 import tempfile
-import zlib
-from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from types import TracebackType
 
 import black
 from black.mode import Mode, TargetVersion
 
 from generator.diagnostics import SpecError
 from generator.formatcache import FormatCache, cache_key
+from generator.pieces import Unit, join_units, split_units
 
 # "none" only checks that the output compiles: for huge test runs where only behaviour matters.
 FORMATTERS = ("black", "ruff", "none")
-# Pieces are grouped into units of `unit_lines` lines or more (content-defined boundaries, so
-# an edit to one class leaves the other units, and their cache entries, unchanged).
-_MAX_UNIT_LINES = 4_000
 # Below this many characters to format, a process pool costs more than it saves.
 _PARALLEL_MIN_CHARS = 200_000
-_SEPARABLE = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-_PLAIN_SINGLE_QUOTED = re.compile(rb"'[^'\"\\\n]*'")
+# Work is sent to the pool in batches of about this many characters (~0.2 s of black each):
+# small enough to keep every worker busy to the end, large enough to make sending cheap.
+_BATCH_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -70,6 +60,133 @@ def formatter_id(options: FormatOptions) -> str:
     return f"black {metadata.version('black')} py310 line-length={options.line_length}"
 
 
+def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str, str]:
+    """Format every module (path → source), reusing cached modules and pieces; same result as one by one."""
+    with FormatSession(options) as session:
+        for path, text in sources.items():
+            session.add(path, text)
+        return session.finish()
+
+
+@dataclass(frozen=True)
+class _Module:
+    source: str
+    key: str  # of the whole module in the cache
+    units: tuple[Unit, ...] = ()
+    unit_keys: tuple[str, ...] = ()
+    formatted: str | None = None  # known already (from the cache, or "none" only compiles)
+
+
+class FormatSession:
+    """Formats modules as they are added (see top); a context manager that owns the pool."""
+
+    def __init__(self, options: FormatOptions) -> None:
+        if options.formatter not in FORMATTERS:
+            raise SpecError.single("--formatter", f"unknown formatter {options.formatter!r} (expected black, ruff or none)")
+        self._options = options
+        self._ident = formatter_id(options)
+        self._parallel = options.formatter == "black" and (options.jobs or _available_cpus()) >= 2
+        self._modules: dict[str, _Module] = {}
+        self._done: dict[str, str] = {}  # piece key → formatted text
+        self._waiting: dict[str, str] = {}  # piece key → text, not yet sent to a formatter
+        self._waiting_chars = 0
+        self._queued_chars = 0  # all ever waiting: decides whether a pool pays
+        self._sent: list[tuple[list[str], Future[list[str | None]]]] = []
+        self._sent_keys: set[str] = set()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> FormatSession:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def add(self, path: str, source: str) -> None:
+        """Take one module; its formatting may start at once, in another process."""
+        if self._options.formatter == "none":
+            self._modules[path] = _Module(source, "", formatted=_compiled(path, source))
+            return
+        key = cache_key(source, f"{self._ident} module")
+        cached = self._cached(key)
+        if cached is not None:
+            self._modules[path] = _Module(source, key, formatted=cached)
+            return
+        units = tuple(split_units(source, self._options.unit_lines) if self._options.formatter == "black" else [Unit(source)])
+        unit_keys = tuple(cache_key(unit.text, self._ident) for unit in units)
+        self._modules[path] = _Module(source, key, units, unit_keys)
+        for unit_key, unit in zip(unit_keys, units):
+            if unit_key in self._done or unit_key in self._waiting or unit_key in self._sent_keys:
+                continue
+            hit = self._cached(unit_key)
+            if hit is not None:
+                self._done[unit_key] = hit
+            else:
+                self._wait(unit_key, unit.text)
+
+    def finish(self) -> dict[str, str]:
+        """Every module added, formatted (path → text), in the order added."""
+        keys = list(self._waiting)
+        texts = [self._waiting[key] for key in keys]
+        if self._pool is not None:
+            self._send()
+        elif self._options.formatter == "ruff" and len(texts) > 1:
+            self._record(keys, _format_ruff_all(texts, self._options))
+        else:
+            self._record(keys, [_format_unit(text, self._options) for text in texts])
+        self._waiting.clear()
+        for batch, future in self._sent:
+            self._record(batch, future.result())
+        self._sent.clear()
+        return {path: self._joined(path, module) for path, module in self._modules.items()}
+
+    def _cached(self, key: str) -> str | None:
+        return self._options.cache.get(key) if self._options.cache is not None else None
+
+    def _wait(self, key: str, text: str) -> None:
+        self._waiting[key] = text
+        self._waiting_chars += len(text)
+        self._queued_chars += len(text)
+        if not self._parallel:
+            return
+        if self._pool is None and self._queued_chars >= _PARALLEL_MIN_CHARS:
+            # Spawned, not forked: a forked worker would share the parent's whole heap (spec,
+            # IR, sources), copying its pages as the garbage collector walks them.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(max_workers=self._options.jobs or _available_cpus(), mp_context=context)
+        if self._pool is not None and self._waiting_chars >= _BATCH_CHARS:
+            self._send()
+
+    def _send(self) -> None:
+        assert self._pool is not None
+        if self._waiting:
+            batch = list(self._waiting)
+            future = self._pool.submit(_format_batch, [self._waiting[key] for key in batch], self._options)
+            self._sent.append((batch, future))
+            self._sent_keys.update(batch)
+        self._waiting.clear()
+        self._waiting_chars = 0
+
+    def _record(self, keys: list[str], results: list[str | None]) -> None:
+        for key, result in zip(keys, results):
+            if result is not None:  # None: invalid Python, reported for its module in _joined
+                self._done[key] = result
+                if self._options.cache is not None:
+                    self._options.cache.put(key, result)
+
+    def _joined(self, path: str, module: _Module) -> str:
+        if module.formatted is not None:
+            return module.formatted
+        complete = all(key in self._done for key in module.unit_keys)
+        joined = join_units(list(module.units), [self._done[key] for key in module.unit_keys]) if complete else None
+        # Otherwise the module as a whole: this raises the located error for invalid Python.
+        text = _format_whole(module.source, path, self._options) if joined is None else joined
+        if self._options.cache is not None:
+            self._options.cache.put(module.key, text)
+        return text
+
+
 def _compiled(path: str, source: str) -> str:
     """`source` unchanged, once it is known to be valid Python."""
     try:
@@ -79,75 +196,15 @@ def _compiled(path: str, source: str) -> str:
     return source
 
 
-def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str, str]:
-    """Format every module (path → source), reusing cached modules and pieces; same result as one by one."""
-    if options.formatter not in FORMATTERS:
-        raise SpecError.single("--formatter", f"unknown formatter {options.formatter!r} (expected black, ruff or none)")
-    if options.formatter == "none":
-        return {path: _compiled(path, text) for path, text in sources.items()}
-    ident = formatter_id(options)
-    module_keys = {path: cache_key(text, f"{ident} module") for path, text in sources.items()}
-    known = _cached({key: path for path, key in module_keys.items()}, options.cache)
-    todo = {path: text for path, text in sources.items() if module_keys[path] not in known}
-    formatted = _format_pieces(todo, options, ident)
-    for path, text in formatted.items():
-        if options.cache is not None:
-            options.cache.put(module_keys[path], text)
-    return {path: formatted[path] if path in formatted else known[module_keys[path]] for path in sources}
-
-
-def _format_pieces(sources: dict[str, str], options: FormatOptions, ident: str) -> dict[str, str]:
-    """Format modules piece by piece, reusing cached pieces."""
-    pieces = {path: _units(text, options) for path, text in sources.items()}
-    keyed = {path: [cache_key(unit.text, ident) for unit in units] for path, units in pieces.items()}
-    wanted = {key: unit.text for path, units in pieces.items() for key, unit in zip(keyed[path], units)}
-    done = _cached(wanted, options.cache)
-    todo = sorted((k for k in wanted if k not in done), key=lambda k: -len(wanted[k]))
-    for key, result in zip(todo, _run_all([wanted[k] for k in todo], options)):
-        if result is not None:
-            done[key] = result
-            if options.cache is not None:
-                options.cache.put(key, result)
-    formatted: dict[str, str] = {}
-    for path, units in pieces.items():
-        keys = keyed[path]
-        joined = join_units(units, [done[key] for key in keys]) if all(key in done for key in keys) else None
-        # Otherwise the module as a whole: this raises the located error for invalid Python.
-        formatted[path] = _format_whole(sources[path], path, options) if joined is None else joined
-    return formatted
-
-
-def _units(source: str, options: FormatOptions) -> list[Unit]:
-    return split_units(source, options.unit_lines) if options.formatter == "black" else [Unit(source)]
-
-
-def _cached(wanted: dict[str, str], cache: FormatCache | None) -> dict[str, str]:
-    if cache is None:
-        return {}
-    found = {key: cache.get(key) for key in wanted}
-    return {key: text for key, text in found.items() if text is not None}
-
-
-def _run_all(units: list[str], options: FormatOptions) -> Iterable[str | None]:
-    """Format units in order (a pool of processes when it pays); None marks invalid input."""
-    jobs = options.jobs or _available_cpus()
-    if options.formatter == "ruff" and len(units) > 1:
-        return _format_ruff_all(units, options)
-    if options.formatter == "ruff" or jobs < 2 or sum(map(len, units)) < _PARALLEL_MIN_CHARS:
-        return [_format_unit(unit, options) for unit in units]
-    # Chunks of units cut the cost of sending each; largest first, so the pool ends together.
-    chunksize = max(1, min(64, len(units) // (jobs * 16)))
-    # Spawned, not forked: a forked worker would share the parent's whole heap (spec, IR,
-    # sources), copying its pages as the garbage collector walks them, several times over.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, len(units)), mp_context=context) as pool:
-        return list(pool.map(_format_unit, units, [options] * len(units), chunksize=chunksize))
-
-
 def _available_cpus() -> int:
     if hasattr(os, "sched_getaffinity"):  # Linux: the CPUs this process may run on
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+def _format_batch(sources: list[str], options: FormatOptions) -> list[str | None]:
+    """Run in a pool worker: format each piece; None marks invalid input."""
+    return [_format_unit(source, options) for source in sources]
 
 
 def _format_unit(source: str, options: FormatOptions) -> str | None:
@@ -165,126 +222,6 @@ def _format_whole(source: str, path: str, options: FormatOptions) -> str:
         return black.format_str(source, mode=mode)
     except black.parsing.InvalidInput as exc:
         raise SpecError.single(path, f"templates produced invalid Python: {exc}") from None
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A piece of a module that black formats alone.
-
-    A `nested` unit holds methods of a class cut short before them: its text is those methods
-    under the line `class _:`, which is dropped again after formatting, and it follows the
-    piece before it after one blank line instead of two.
-    """
-
-    text: str
-    nested: bool = False
-
-
-_NESTED_HEADER = "class _:\n"
-
-
-def split_units(source: str, min_lines: int = 300) -> list[Unit]:
-    """Cut a module where black's result is known not to depend on the other side (see top)."""
-    if "\r" in source or "\f" in source or "fmt:" in source or "yapf:" in source:
-        return [Unit(source)]
-    if source.count("\n") < 2 * max(min_lines, 1) and not _PLAIN_SINGLE_QUOTED.search(source.encode("utf-8")):
-        return [Unit(source)]  # too short to cut, and no quotes to change: no need to parse
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return [Unit(source)]
-    body = tree.body
-    lines = _double_quoted(source.split("\n"), tree)
-    cuts: list[tuple[int, int, bool]] = []  # (end of a unit, start of the next, next is nested)
-    start = 0
-    for before, stmt in zip(body, body[1:] + [None]):
-        if isinstance(before, ast.ClassDef):
-            for method, after in zip(before.body, before.body[1:]):
-                cut = after.lineno - 1
-                if _separable_methods(method, after, lines) and _unit_ends(lines, start, cut, min_lines):
-                    cuts.append((method.end_lineno or cut, cut, True))
-                    start = cut
-        if stmt is None:
-            break
-        cut = stmt.lineno - 1
-        if _separable(before, stmt, lines) and _unit_ends(lines, start, cut, min_lines):
-            # A unit ends with its last statement, not with the blank lines after it: a unit
-            # already in black's style is then left as it is, and black, which formats twice
-            # whenever its first pass changed something, formats it once.
-            cuts.append((before.end_lineno or cut, cut, False))
-            start = cut
-    units: list[Unit] = []
-    start, nested = 0, False
-    for end, next_start, next_nested in cuts:
-        units.append(_unit("\n".join(lines[start:end]) + "\n", nested))
-        start, nested = next_start, next_nested
-    units.append(_unit("\n".join(lines[start:]), nested))
-    return units
-
-
-def _unit(text: str, nested: bool) -> Unit:
-    return Unit(_NESTED_HEADER + text if nested else text, nested)
-
-
-def join_units(units: list[Unit], formatted: list[str]) -> str | None:
-    """The formatted module from its formatted units (None: a nested unit lost its header)."""
-    parts: list[str] = []
-    for unit, text in zip(units, formatted):
-        if unit.nested:
-            if not text.startswith(_NESTED_HEADER):
-                return None
-            parts.append("\n" + text[len(_NESTED_HEADER) :])
-        else:
-            parts.append(("\n\n" if parts else "") + text)
-    return "".join(parts)
-
-
-def _double_quoted(lines: list[str], tree: ast.Module) -> list[str]:
-    """`lines` with plain 'text' literals written "text", as black writes them (see top)."""
-    skip: set[int] = set()
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for node in ast.walk(tree):  # breadth first: a parent is seen before its children
-        if isinstance(node, ast.Expr):
-            skip.add(id(node.value))
-        elif isinstance(node, ast.JoinedStr):
-            skip.update(id(inner) for inner in ast.walk(node))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            if node.lineno == node.end_lineno and node.end_col_offset is not None:
-                spans.setdefault(node.lineno - 1, []).append((node.col_offset, node.end_col_offset))
-    lines = list(lines)
-    for index, found in spans.items():
-        raw = lines[index].encode("utf-8")
-        for start, end in sorted(found, reverse=True):
-            if _PLAIN_SINGLE_QUOTED.fullmatch(raw, start, end):
-                raw = raw[:start] + b'"' + raw[start + 1 : end - 1] + b'"' + raw[end:]
-        lines[index] = raw.decode("utf-8")
-    return lines
-
-
-def _separable(before: ast.stmt, stmt: ast.stmt, lines: list[str]) -> bool:
-    """Whether black is sure to put exactly two blank lines between `before` and `stmt`."""
-    if not (isinstance(before, _SEPARABLE) and isinstance(stmt, _SEPARABLE)):
-        return False
-    if before.decorator_list or stmt.decorator_list or before.end_lineno is None:
-        return False
-    gap = lines[before.end_lineno : stmt.lineno - 1]
-    return bool(gap) and all(not line.strip(" \t") for line in gap)
-
-
-def _separable_methods(before: ast.stmt, stmt: ast.stmt, lines: list[str]) -> bool:
-    """Whether black is sure to put exactly one blank line between these methods of a class."""
-    methods = (ast.FunctionDef, ast.AsyncFunctionDef)
-    if not (isinstance(before, methods) and isinstance(stmt, methods)) or before.col_offset != stmt.col_offset:
-        return False
-    return _separable(before, stmt, lines)
-
-
-def _unit_ends(lines: list[str], start: int, cut: int, min_lines: int) -> bool:
-    """A content-defined boundary, so edits elsewhere in the file leave this unit alone."""
-    if cut - start < min_lines:
-        return False
-    tail = "\n".join(lines[cut - 8 : cut]).encode()
-    return cut - start >= max(min_lines, _MAX_UNIT_LINES) or min_lines == 0 or zlib.crc32(tail) % 4 == 0
 
 
 def _ruff_version() -> str:

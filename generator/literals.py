@@ -45,7 +45,8 @@ def docstring_text(text: str) -> str:
     text = text.replace("\\", "\\\\")
     for char, escaped in _LINE_BREAKS.items():
         text = text.replace(char, escaped)
-    text = "".join(c if c == "\n" or c.isprintable() else _escape_char(c) for c in text)
+    if not text.replace("\n", "").isprintable():  # rare: walk the text only when it needs escapes
+        text = "".join(c if c == "\n" or c.isprintable() else _escape_char(c) for c in text)
     lines = [line.rstrip() for line in text.strip().split("\n")]
     # Only a quote followed by another quote (or ending the text) could close the literal.
     return _CLOSING_QUOTE.sub('\\\\"', "\n".join(lines))

@@ -147,8 +147,8 @@ class Annotator:
         """`Annotated[A | B | dict[str, Any], Discriminator(...)]`: picked by tag, unknown tags kept as dicts."""
         self.used.update({"Annotated", "Any", "Discriminator", "Tag", "tag_of"})
         members = [m.key for m in union.members if isinstance(m, RefType)]
-        parts = [f"Annotated[{self._ref(key)}, Tag({self.names.classes[key]!r})]" for key in members]
-        parts.append("Annotated[dict[str, Any], Tag('')]")
+        parts = [f"Annotated[{self._ref(key)}, Tag({python_literal(self.names.classes[key])})]" for key in members]
+        parts.append('Annotated[dict[str, Any], Tag("")]')
         classes = {value: self.names.classes[key] for value, key in union.tags}
         picker = f"tag_of({python_literal(union.discriminator)}, {python_literal(classes)})"
         return f"Annotated[{' | '.join(parts)}, Discriminator({picker})]"

@@ -10,7 +10,8 @@ import pytest
 
 from generator.diagnostics import SpecError
 from generator.formatcache import FormatCache, cache_key
-from generator.formatting import FormatOptions, Unit, format_sources, formatter_id, split_units
+from generator.formatting import FormatOptions, format_sources, formatter_id
+from generator.pieces import Unit, split_units
 from generator.pipeline import GenerateRequest, generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,3 +205,11 @@ def test_templates_write_code_as_black_would(spec: Path) -> None:
         if black_whole(unit.text) != unit.text
     ]
     assert changed == []
+
+
+def test_invalid_python_beside_work_for_the_pool_is_reported_with_its_path() -> None:
+    big = "".join(f"class Model{i}:\n    value: int = {i}\n\n\n" for i in range(8000))
+    assert len(big) > 200_000  # enough to start the process pool
+    with pytest.raises(SpecError) as raised:
+        format_sources({"pkg/big.py": big, "pkg/bad.py": "def broken(:\n    pass\n"}, FormatOptions(jobs=2, unit_lines=50))
+    assert [d.location for d in raised.value.diagnostics] == ["pkg/bad.py"]
