@@ -150,13 +150,22 @@ class FormatSession:
         self._queued_chars += len(text)
         if not self._parallel:
             return
-        if self._pool is None and self._queued_chars >= _PARALLEL_MIN_CHARS:
-            # Spawned, not forked: a forked worker would share the parent's whole heap (spec,
-            # IR, sources), copying its pages as the garbage collector walks them.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self._options.jobs or _available_cpus(), mp_context=context)
+        if self._queued_chars >= _PARALLEL_MIN_CHARS:
+            self.start_pool()
         if self._pool is not None and self._waiting_chars >= _BATCH_CHARS:
             self._send()
+
+    def start_pool(self) -> None:
+        """Start the worker processes now (when black runs in parallel at all), for example
+        while a big spec is still loading: each worker's start-up (importing black) then
+        overlaps that work instead of delaying the first batch."""
+        if self._pool is None and self._parallel:
+            jobs = self._options.jobs or _available_cpus()
+            # Spawned, not forked: a forked worker would share the parent's whole heap (spec,
+            # IR, sources), copying its pages as the garbage collector walks them.
+            self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+            for _ in range(jobs):
+                self._pool.submit(_format_batch, [], self._options)  # makes every worker start now
 
     def _send(self) -> None:
         assert self._pool is not None

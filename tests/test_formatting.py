@@ -10,7 +10,7 @@ import pytest
 
 from generator.diagnostics import SpecError
 from generator.formatcache import FormatCache, cache_key
-from generator.formatting import FormatOptions, format_sources, formatter_id
+from generator.formatting import FormatOptions, FormatSession, format_sources, formatter_id
 from generator.pieces import Unit, split_units
 from generator.pipeline import GenerateRequest, generate
 
@@ -213,3 +213,12 @@ def test_invalid_python_beside_work_for_the_pool_is_reported_with_its_path() -> 
     with pytest.raises(SpecError) as raised:
         format_sources({"pkg/big.py": big, "pkg/bad.py": "def broken(:\n    pass\n"}, FormatOptions(jobs=2, unit_lines=50))
     assert [d.location for d in raised.value.diagnostics] == ["pkg/bad.py"]
+
+
+def test_a_pool_started_before_any_work_formats_it_as_in_process() -> None:
+    sources = {"a.py": "class A:\n  x=1\n\n\n\nclass B: pass\n", "b.py": "def f(a,b): return {'k':a}\n"}
+    with FormatSession(FormatOptions(jobs=2)) as session:
+        session.start_pool()  # as for a big spec, before it is loaded
+        for path, text in sources.items():
+            session.add(path, text)
+        assert session.finish() == {path: black_whole(text) for path, text in sources.items()}

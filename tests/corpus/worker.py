@@ -20,7 +20,7 @@ from generator.ir import ArrayType, MapType, ModelType, Nullable, RefType, Schem
 from generator.naming import resolve_names
 from generator.pipeline import load_api
 from generator.refs import Resolver
-from generator.formatting import FormatOptions
+from generator.formatting import FormatOptions, FormatSession
 from generator.render import render_package
 from generator.schemas import declares_null
 
@@ -32,7 +32,9 @@ def generate_entry(spec: Path, out: Path, package: str, black: bool = True) -> d
         api, diagnostics = load_api(spec)
         api = apply_directions(api)
         names = resolve_names(api)
-        files = render_package(build_context(api, names, package, __version__), None, FormatOptions(formatter="black" if black else "none"))
+        context = build_context(api, names, package, __version__)
+        with FormatSession(FormatOptions(formatter="black" if black else "none")) as formatter:
+            files = render_package(context, None, formatter)
     except SpecError as exc:
         return {"ok": False, "errors": [str(d) for d in exc.diagnostics], "seconds": time.perf_counter() - start}
     for relative, content in files.items():
