@@ -2,9 +2,10 @@
 
 `FormatSession` takes each module as soon as it is rendered. A module found whole in the cache
 is done; otherwise it is cut into pieces (`generator/pieces.py`), and each piece not in the
-cache waits for a formatter. Once there is enough waiting work to pay for a process pool, the
-pool is started and fed batches while the rest of the package is still being rendered, so that
-black runs on the other cores in the meantime. `finish` formats what is left and joins every
+cache waits for a formatter. Once there is enough waiting work to pay for it, a pool is started
+and fed batches while the rest of the package is still being rendered, so that the formatter
+runs on the other cores in the meantime: black in worker processes, ruff (one process of its
+own per batch, itself multi-threaded) from a background thread. `finish` formats what is left and joins every
 module back together. Which process formats a piece, and when, never changes the result.
 
 The templates and `generator/layout.py` write code the way black leaves it
@@ -18,7 +19,7 @@ import multiprocessing
 import os
 import subprocess
 import tempfile
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,6 +39,9 @@ _PARALLEL_MIN_CHARS = 200_000
 # Work is sent to the pool in batches of about this many characters (~0.2 s of black each):
 # small enough to keep every worker busy to the end, large enough to make sending cheap.
 _BATCH_CHARS = 100_000
+# Ruff formats a whole batch in one process of its own (starting one per module costs more
+# than the formatting), so its batches are larger.
+_RUFF_BATCH_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,9 @@ class FormatSession:
             raise SpecError.single("--formatter", f"unknown formatter {options.formatter!r} (expected black, ruff or none)")
         self._options = options
         self._ident = formatter_id(options)
-        self._parallel = options.formatter == "black" and (options.jobs or _available_cpus()) >= 2
+        # Black runs in worker processes; ruff, a process of its own, is run from a thread.
+        self._parallel = options.formatter == "ruff" or (options.formatter == "black" and (options.jobs or _available_cpus()) >= 2)
+        self._batch_chars = _RUFF_BATCH_CHARS if options.formatter == "ruff" else _BATCH_CHARS
         self._modules: dict[str, _Module] = {}
         self._done: dict[str, str] = {}  # piece key → formatted text
         self._waiting: dict[str, str] = {}  # piece key → text, not yet sent to a formatter
@@ -93,7 +99,7 @@ class FormatSession:
         self._queued_chars = 0  # all ever waiting: decides whether a pool pays
         self._sent: list[tuple[list[str], Future[list[str | None]]]] = []
         self._sent_keys: set[str] = set()
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: Executor | None = None
 
     def __enter__(self) -> FormatSession:
         return self
@@ -152,14 +158,18 @@ class FormatSession:
             return
         if self._queued_chars >= _PARALLEL_MIN_CHARS:
             self.start_pool()
-        if self._pool is not None and self._waiting_chars >= _BATCH_CHARS:
+        if self._pool is not None and self._waiting_chars >= self._batch_chars:
             self._send()
 
     def start_pool(self) -> None:
-        """Start the worker processes now (when black runs in parallel at all), for example
-        while a big spec is still loading: each worker's start-up (importing black) then
+        """Start the workers now (when formatting runs in parallel at all), for example while
+        a big spec is still loading: each black worker's start-up (importing black) then
         overlaps that work instead of delaying the first batch."""
-        if self._pool is None and self._parallel:
+        if self._pool is not None or not self._parallel:
+            return
+        if self._options.formatter == "ruff":
+            self._pool = ThreadPoolExecutor(max_workers=1)
+        else:
             jobs = self._options.jobs or _available_cpus()
             # Spawned, not forked: a forked worker would share the parent's whole heap (spec,
             # IR, sources), copying its pages as the garbage collector walks them.
@@ -171,7 +181,9 @@ class FormatSession:
         assert self._pool is not None
         if self._waiting:
             batch = list(self._waiting)
-            future = self._pool.submit(_format_batch, [self._waiting[key] for key in batch], self._options)
+            texts = [self._waiting[key] for key in batch]
+            run = _format_ruff_all if self._options.formatter == "ruff" else _format_batch
+            future = self._pool.submit(run, texts, self._options)
             self._sent.append((batch, future))
             self._sent_keys.update(batch)
         self._waiting.clear()

@@ -183,6 +183,20 @@ def test_ruff_formats_many_modules_at_once_as_one_by_one() -> None:
     assert raised.value.diagnostics[0].location == "bad.py"
 
 
+def test_ruff_in_background_batches_formats_as_one_by_one() -> None:
+    # Over a megabyte, so ruff runs on batches in the background while modules are still added.
+    doc = "Text. " * 150
+    sources = {f"m{i}.py": f"class A{i}( object ):\n  '''{doc}'''\n  x:int={i}\n" for i in range(1300)}
+    assert sum(map(len, sources.values())) > 1_100_000
+    together = format_sources(sources, FormatOptions(formatter="ruff"))
+    alone = format_sources({"m7.py": sources["m7.py"]}, FormatOptions(formatter="ruff"))
+    assert together["m7.py"] == alone["m7.py"]
+    assert all(text.startswith(f'class A{path[1:-3]}(object):\n    """Text.') for path, text in together.items())
+    with pytest.raises(SpecError) as raised:
+        format_sources({**sources, "bad.py": "def f(:\n"}, FormatOptions(formatter="ruff"))
+    assert [d.location for d in raised.value.diagnostics] == ["bad.py"]
+
+
 def test_pieces_of_formatted_output_are_left_as_they_are_by_black() -> None:
     # Black formats a second time whenever its first pass changed the text, so a piece that is
     # already in its style costs one pass: the pieces of formatted output must be such pieces.
