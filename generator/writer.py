@@ -7,7 +7,6 @@ removes the ones it no longer generates and never touches files it did not write
 from __future__ import annotations
 
 import difflib
-import hashlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -105,7 +104,7 @@ def write_files(
         if is_protected(path):
             report.protected.append(path)
             continue
-        if target.is_file() and _digest(target.read_bytes()) == _digest(content):
+        if target.is_file() and target.read_bytes() == content:
             if path != MANIFEST:
                 report.unchanged.append(path)
             continue
@@ -114,13 +113,17 @@ def write_files(
     backups: list[tuple[Path, Path]] = []
     created: list[Path] = []
     made_dirs: list[Path] = []
+    present: set[Path] = set()  # folders known to exist: each is looked at once, not per file
     try:
         for path, content in changes.items():
             target = out / path
             for parent in reversed(target.parents):
+                if parent in present:
+                    continue
                 if not parent.exists():
                     parent.mkdir()
                     made_dirs.append(parent)
+                present.add(parent)
             temp = target.with_name(f".{target.name}.oapigen-new")
             temp.write_bytes(content)
             staged.append(temp)
@@ -169,9 +172,6 @@ def _safe(path: str) -> bool:
         return False
     return True
 
-
-def _digest(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()
 
 
 def _rmdir_if_empty(directory: Path) -> None:
