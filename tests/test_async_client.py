@@ -133,6 +133,7 @@ async def use(client: AsyncClient, pets: PetsClient) -> None:
     for item in pets.paginate.list_pets():
         pass
     await pets.with_streaming_response.upload_photo("p")
+    await pets.with_raw_response.get_pet(1)
 """
 
 
@@ -163,4 +164,5 @@ def test_mypy_sees_the_async_methods_with_the_sync_parameters_and_awaited_result
         "use.py:23: error: Too many positional arguments  [call-arg]",
         'use.py:24: error: "AsyncPager[Pet]" has no attribute "__iter__"; maybe "__aiter__"? (not iterable)  [attr-defined]',
         'use.py:26: error: Missing named argument "body"  [call-arg]',
+        'use.py:27: error: Argument 1 has incompatible type "int"; expected "str"  [arg-type]',
     ], result.stdout

@@ -4236,256 +4236,228 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    list_models = AsyncRawResponseMethod(AsyncClient.list_models)
-    list_model_endpoints = AsyncRawResponseMethod(AsyncClient.list_model_endpoints)
-    list_team_models = AsyncRawResponseMethod(AsyncClient.list_team_models)
-    list_providers = AsyncRawResponseMethod(AsyncClient.list_providers)
-    get_generation = AsyncRawResponseMethod(AsyncClient.get_generation)
-    create_chat_completion = AsyncRawResponseMethod(AsyncClient.create_chat_completion)
-    create_response = AsyncRawResponseMethod(AsyncClient.create_response)
-    open_async_job_web_socket = AsyncRawResponseMethod(AsyncClient.open_async_job_web_socket)
-    create_anthropic_message = AsyncRawResponseMethod(AsyncClient.create_anthropic_message)
-    create_embedding = AsyncRawResponseMethod(AsyncClient.create_embedding)
-    create_moderation = AsyncRawResponseMethod(AsyncClient.create_moderation)
-    create_rerank = AsyncRawResponseMethod(AsyncClient.create_rerank)
-    create_speech = AsyncRawResponseMethod(AsyncClient.create_speech)
-    create_transcription = AsyncRawResponseMethod(AsyncClient.create_transcription)
-    create_translation = AsyncRawResponseMethod(AsyncClient.create_translation)
-    create_realtime_session = AsyncRawResponseMethod(AsyncClient.create_realtime_session)
-    connect_realtime_session_relay = AsyncRawResponseMethod(
-        AsyncClient.connect_realtime_session_relay
-    )
-    finalize_realtime_session = AsyncRawResponseMethod(AsyncClient.finalize_realtime_session)
-    create_image = AsyncRawResponseMethod(AsyncClient.create_image)
-    create_image_edit = AsyncRawResponseMethod(AsyncClient.create_image_edit)
-    create_ocr = AsyncRawResponseMethod(AsyncClient.create_ocr)
-    create_parse = AsyncRawResponseMethod(AsyncClient.create_parse)
-    generate_music = AsyncRawResponseMethod(AsyncClient.generate_music)
-    get_music_generation = AsyncRawResponseMethod(AsyncClient.get_music_generation)
-    list_files = AsyncRawResponseMethod(AsyncClient.list_files)
-    upload_file = AsyncRawResponseMethod(AsyncClient.upload_file)
-    retrieve_file = AsyncRawResponseMethod(AsyncClient.retrieve_file)
-    retrieve_file_content = AsyncRawResponseMethod(AsyncClient.retrieve_file_content)
-    get_activity_alias = AsyncRawResponseMethod(AsyncClient.get_activity_alias)
-    export_analytics_csv = AsyncRawResponseMethod(AsyncClient.export_analytics_csv)
-    get_credits = AsyncRawResponseMethod(AsyncClient.get_credits)
-    get_current_api_key = AsyncRawResponseMethod(AsyncClient.get_current_api_key)
-    list_api_keys = AsyncRawResponseMethod(AsyncClient.list_api_keys)
-    create_api_key = AsyncRawResponseMethod(AsyncClient.create_api_key)
-    get_api_key = AsyncRawResponseMethod(AsyncClient.get_api_key)
-    delete_api_key = AsyncRawResponseMethod(AsyncClient.delete_api_key)
-    update_api_key = AsyncRawResponseMethod(AsyncClient.update_api_key)
-    rotate_api_key = AsyncRawResponseMethod(AsyncClient.rotate_api_key)
-    invalidate_api_key_cache = AsyncRawResponseMethod(AsyncClient.invalidate_api_key_cache)
-    get_workspace_sso = AsyncRawResponseMethod(AsyncClient.get_workspace_sso)
-    update_workspace_sso = AsyncRawResponseMethod(AsyncClient.update_workspace_sso)
-    get_workspace_scim = AsyncRawResponseMethod(AsyncClient.get_workspace_scim)
-    update_workspace_scim = AsyncRawResponseMethod(AsyncClient.update_workspace_scim)
-    create_workspace_scim_token = AsyncRawResponseMethod(AsyncClient.create_workspace_scim_token)
-    revoke_workspace_scim_token = AsyncRawResponseMethod(AsyncClient.revoke_workspace_scim_token)
+    list_models = AsyncRawResponseMethod(Client.list_models)
+    list_model_endpoints = AsyncRawResponseMethod(Client.list_model_endpoints)
+    list_team_models = AsyncRawResponseMethod(Client.list_team_models)
+    list_providers = AsyncRawResponseMethod(Client.list_providers)
+    get_generation = AsyncRawResponseMethod(Client.get_generation)
+    create_chat_completion = AsyncRawResponseMethod(Client.create_chat_completion)
+    create_response = AsyncRawResponseMethod(Client.create_response)
+    open_async_job_web_socket = AsyncRawResponseMethod(Client.open_async_job_web_socket)
+    create_anthropic_message = AsyncRawResponseMethod(Client.create_anthropic_message)
+    create_embedding = AsyncRawResponseMethod(Client.create_embedding)
+    create_moderation = AsyncRawResponseMethod(Client.create_moderation)
+    create_rerank = AsyncRawResponseMethod(Client.create_rerank)
+    create_speech = AsyncRawResponseMethod(Client.create_speech)
+    create_transcription = AsyncRawResponseMethod(Client.create_transcription)
+    create_translation = AsyncRawResponseMethod(Client.create_translation)
+    create_realtime_session = AsyncRawResponseMethod(Client.create_realtime_session)
+    connect_realtime_session_relay = AsyncRawResponseMethod(Client.connect_realtime_session_relay)
+    finalize_realtime_session = AsyncRawResponseMethod(Client.finalize_realtime_session)
+    create_image = AsyncRawResponseMethod(Client.create_image)
+    create_image_edit = AsyncRawResponseMethod(Client.create_image_edit)
+    create_ocr = AsyncRawResponseMethod(Client.create_ocr)
+    create_parse = AsyncRawResponseMethod(Client.create_parse)
+    generate_music = AsyncRawResponseMethod(Client.generate_music)
+    get_music_generation = AsyncRawResponseMethod(Client.get_music_generation)
+    list_files = AsyncRawResponseMethod(Client.list_files)
+    upload_file = AsyncRawResponseMethod(Client.upload_file)
+    retrieve_file = AsyncRawResponseMethod(Client.retrieve_file)
+    retrieve_file_content = AsyncRawResponseMethod(Client.retrieve_file_content)
+    get_activity_alias = AsyncRawResponseMethod(Client.get_activity_alias)
+    export_analytics_csv = AsyncRawResponseMethod(Client.export_analytics_csv)
+    get_credits = AsyncRawResponseMethod(Client.get_credits)
+    get_current_api_key = AsyncRawResponseMethod(Client.get_current_api_key)
+    list_api_keys = AsyncRawResponseMethod(Client.list_api_keys)
+    create_api_key = AsyncRawResponseMethod(Client.create_api_key)
+    get_api_key = AsyncRawResponseMethod(Client.get_api_key)
+    delete_api_key = AsyncRawResponseMethod(Client.delete_api_key)
+    update_api_key = AsyncRawResponseMethod(Client.update_api_key)
+    rotate_api_key = AsyncRawResponseMethod(Client.rotate_api_key)
+    invalidate_api_key_cache = AsyncRawResponseMethod(Client.invalidate_api_key_cache)
+    get_workspace_sso = AsyncRawResponseMethod(Client.get_workspace_sso)
+    update_workspace_sso = AsyncRawResponseMethod(Client.update_workspace_sso)
+    get_workspace_scim = AsyncRawResponseMethod(Client.get_workspace_scim)
+    update_workspace_scim = AsyncRawResponseMethod(Client.update_workspace_scim)
+    create_workspace_scim_token = AsyncRawResponseMethod(Client.create_workspace_scim_token)
+    revoke_workspace_scim_token = AsyncRawResponseMethod(Client.revoke_workspace_scim_token)
     list_workspace_scim_audit_events = AsyncRawResponseMethod(
-        AsyncClient.list_workspace_scim_audit_events
+        Client.list_workspace_scim_audit_events
     )
-    get_workspace_directory = AsyncRawResponseMethod(AsyncClient.get_workspace_directory)
+    get_workspace_directory = AsyncRawResponseMethod(Client.get_workspace_directory)
     update_workspace_directory_member = AsyncRawResponseMethod(
-        AsyncClient.update_workspace_directory_member
+        Client.update_workspace_directory_member
     )
-    list_workspace_departments = AsyncRawResponseMethod(AsyncClient.list_workspace_departments)
-    create_workspace_department = AsyncRawResponseMethod(AsyncClient.create_workspace_department)
-    delete_workspace_department = AsyncRawResponseMethod(AsyncClient.delete_workspace_department)
-    update_workspace_department = AsyncRawResponseMethod(AsyncClient.update_workspace_department)
-    set_workspace_department_member = AsyncRawResponseMethod(
-        AsyncClient.set_workspace_department_member
-    )
+    list_workspace_departments = AsyncRawResponseMethod(Client.list_workspace_departments)
+    create_workspace_department = AsyncRawResponseMethod(Client.create_workspace_department)
+    delete_workspace_department = AsyncRawResponseMethod(Client.delete_workspace_department)
+    update_workspace_department = AsyncRawResponseMethod(Client.update_workspace_department)
+    set_workspace_department_member = AsyncRawResponseMethod(Client.set_workspace_department_member)
     delete_workspace_department_member = AsyncRawResponseMethod(
-        AsyncClient.delete_workspace_department_member
+        Client.delete_workspace_department_member
     )
-    list_workspace_group_mappings = AsyncRawResponseMethod(
-        AsyncClient.list_workspace_group_mappings
-    )
-    create_workspace_group_mapping = AsyncRawResponseMethod(
-        AsyncClient.create_workspace_group_mapping
-    )
-    delete_workspace_group_mapping = AsyncRawResponseMethod(
-        AsyncClient.delete_workspace_group_mapping
-    )
-    update_workspace_group_mapping = AsyncRawResponseMethod(
-        AsyncClient.update_workspace_group_mapping
-    )
+    list_workspace_group_mappings = AsyncRawResponseMethod(Client.list_workspace_group_mappings)
+    create_workspace_group_mapping = AsyncRawResponseMethod(Client.create_workspace_group_mapping)
+    delete_workspace_group_mapping = AsyncRawResponseMethod(Client.delete_workspace_group_mapping)
+    update_workspace_group_mapping = AsyncRawResponseMethod(Client.update_workspace_group_mapping)
     get_workspace_notification_settings = AsyncRawResponseMethod(
-        AsyncClient.get_workspace_notification_settings
+        Client.get_workspace_notification_settings
     )
     update_workspace_notification_settings = AsyncRawResponseMethod(
-        AsyncClient.update_workspace_notification_settings
+        Client.update_workspace_notification_settings
     )
-    list_workspace_apps = AsyncRawResponseMethod(AsyncClient.list_workspace_apps)
-    update_workspace_app = AsyncRawResponseMethod(AsyncClient.update_workspace_app)
-    merge_workspace_app = AsyncRawResponseMethod(AsyncClient.merge_workspace_app)
-    list_gateway_request_logs = AsyncRawResponseMethod(AsyncClient.list_gateway_request_logs)
-    get_gateway_request_log = AsyncRawResponseMethod(AsyncClient.get_gateway_request_log)
-    list_gateway_feedback = AsyncRawResponseMethod(AsyncClient.list_gateway_feedback)
-    create_gateway_feedback = AsyncRawResponseMethod(AsyncClient.create_gateway_feedback)
-    summarize_gateway_feedback = AsyncRawResponseMethod(AsyncClient.summarize_gateway_feedback)
+    list_workspace_apps = AsyncRawResponseMethod(Client.list_workspace_apps)
+    update_workspace_app = AsyncRawResponseMethod(Client.update_workspace_app)
+    merge_workspace_app = AsyncRawResponseMethod(Client.merge_workspace_app)
+    list_gateway_request_logs = AsyncRawResponseMethod(Client.list_gateway_request_logs)
+    get_gateway_request_log = AsyncRawResponseMethod(Client.get_gateway_request_log)
+    list_gateway_feedback = AsyncRawResponseMethod(Client.list_gateway_feedback)
+    create_gateway_feedback = AsyncRawResponseMethod(Client.create_gateway_feedback)
+    summarize_gateway_feedback = AsyncRawResponseMethod(Client.summarize_gateway_feedback)
     list_gateway_observability_events = AsyncRawResponseMethod(
-        AsyncClient.list_gateway_observability_events
+        Client.list_gateway_observability_events
     )
     create_gateway_observability_event = AsyncRawResponseMethod(
-        AsyncClient.create_gateway_observability_event
+        Client.create_gateway_observability_event
     )
-    list_preset_test_runs = AsyncRawResponseMethod(AsyncClient.list_preset_test_runs)
-    create_preset_test_run = AsyncRawResponseMethod(AsyncClient.create_preset_test_run)
-    get_preset_test_run = AsyncRawResponseMethod(AsyncClient.get_preset_test_run)
-    update_preset_test_run = AsyncRawResponseMethod(AsyncClient.update_preset_test_run)
-    list_provider_credentials = AsyncRawResponseMethod(AsyncClient.list_provider_credentials)
-    create_provider_credential = AsyncRawResponseMethod(AsyncClient.create_provider_credential)
-    reorder_provider_credentials = AsyncRawResponseMethod(AsyncClient.reorder_provider_credentials)
-    get_provider_credential = AsyncRawResponseMethod(AsyncClient.get_provider_credential)
-    delete_provider_credential = AsyncRawResponseMethod(AsyncClient.delete_provider_credential)
-    update_provider_credential = AsyncRawResponseMethod(AsyncClient.update_provider_credential)
-    list_workspace_budgets = AsyncRawResponseMethod(AsyncClient.list_workspace_budgets)
-    create_workspace_budget = AsyncRawResponseMethod(AsyncClient.create_workspace_budget)
-    get_workspace_budget = AsyncRawResponseMethod(AsyncClient.get_workspace_budget)
-    delete_workspace_budget = AsyncRawResponseMethod(AsyncClient.delete_workspace_budget)
-    update_workspace_budget = AsyncRawResponseMethod(AsyncClient.update_workspace_budget)
+    list_preset_test_runs = AsyncRawResponseMethod(Client.list_preset_test_runs)
+    create_preset_test_run = AsyncRawResponseMethod(Client.create_preset_test_run)
+    get_preset_test_run = AsyncRawResponseMethod(Client.get_preset_test_run)
+    update_preset_test_run = AsyncRawResponseMethod(Client.update_preset_test_run)
+    list_provider_credentials = AsyncRawResponseMethod(Client.list_provider_credentials)
+    create_provider_credential = AsyncRawResponseMethod(Client.create_provider_credential)
+    reorder_provider_credentials = AsyncRawResponseMethod(Client.reorder_provider_credentials)
+    get_provider_credential = AsyncRawResponseMethod(Client.get_provider_credential)
+    delete_provider_credential = AsyncRawResponseMethod(Client.delete_provider_credential)
+    update_provider_credential = AsyncRawResponseMethod(Client.update_provider_credential)
+    list_workspace_budgets = AsyncRawResponseMethod(Client.list_workspace_budgets)
+    create_workspace_budget = AsyncRawResponseMethod(Client.create_workspace_budget)
+    get_workspace_budget = AsyncRawResponseMethod(Client.get_workspace_budget)
+    delete_workspace_budget = AsyncRawResponseMethod(Client.delete_workspace_budget)
+    update_workspace_budget = AsyncRawResponseMethod(Client.update_workspace_budget)
     list_workspace_notification_destinations = AsyncRawResponseMethod(
-        AsyncClient.list_workspace_notification_destinations
+        Client.list_workspace_notification_destinations
     )
     create_workspace_notification_destination = AsyncRawResponseMethod(
-        AsyncClient.create_workspace_notification_destination
+        Client.create_workspace_notification_destination
     )
     delete_workspace_notification_destination = AsyncRawResponseMethod(
-        AsyncClient.delete_workspace_notification_destination
+        Client.delete_workspace_notification_destination
     )
     test_workspace_notification_destination_config = AsyncRawResponseMethod(
-        AsyncClient.test_workspace_notification_destination_config
+        Client.test_workspace_notification_destination_config
     )
     test_workspace_notification_destination = AsyncRawResponseMethod(
-        AsyncClient.test_workspace_notification_destination
+        Client.test_workspace_notification_destination
     )
     list_workspace_notification_routes = AsyncRawResponseMethod(
-        AsyncClient.list_workspace_notification_routes
+        Client.list_workspace_notification_routes
     )
     update_workspace_notification_route = AsyncRawResponseMethod(
-        AsyncClient.update_workspace_notification_route
+        Client.update_workspace_notification_route
     )
-    get_data_contribution_settings = AsyncRawResponseMethod(
-        AsyncClient.get_data_contribution_settings
-    )
+    get_data_contribution_settings = AsyncRawResponseMethod(Client.get_data_contribution_settings)
     update_data_contribution_consent = AsyncRawResponseMethod(
-        AsyncClient.update_data_contribution_consent
+        Client.update_data_contribution_consent
     )
     create_data_contribution_classifier = AsyncRawResponseMethod(
-        AsyncClient.create_data_contribution_classifier
+        Client.create_data_contribution_classifier
     )
     delete_data_contribution_classifier = AsyncRawResponseMethod(
-        AsyncClient.delete_data_contribution_classifier
+        Client.delete_data_contribution_classifier
     )
     update_data_contribution_classifier = AsyncRawResponseMethod(
-        AsyncClient.update_data_contribution_classifier
+        Client.update_data_contribution_classifier
     )
-    list_oauth_clients = AsyncRawResponseMethod(AsyncClient.list_oauth_clients)
-    create_oauth_client = AsyncRawResponseMethod(AsyncClient.create_oauth_client)
-    get_oauth_client = AsyncRawResponseMethod(AsyncClient.get_oauth_client)
-    delete_oauth_client = AsyncRawResponseMethod(AsyncClient.delete_oauth_client)
-    update_oauth_client = AsyncRawResponseMethod(AsyncClient.update_oauth_client)
-    regenerate_oauth_client_secret = AsyncRawResponseMethod(
-        AsyncClient.regenerate_oauth_client_secret
-    )
-    list_webhook_endpoints = AsyncRawResponseMethod(AsyncClient.list_webhook_endpoints)
-    create_webhook_endpoint = AsyncRawResponseMethod(AsyncClient.create_webhook_endpoint)
-    get_webhook_endpoint = AsyncRawResponseMethod(AsyncClient.get_webhook_endpoint)
-    delete_webhook_endpoint = AsyncRawResponseMethod(AsyncClient.delete_webhook_endpoint)
-    update_webhook_endpoint = AsyncRawResponseMethod(AsyncClient.update_webhook_endpoint)
-    rotate_webhook_endpoint_secret = AsyncRawResponseMethod(
-        AsyncClient.rotate_webhook_endpoint_secret
-    )
-    list_guardrails = AsyncRawResponseMethod(AsyncClient.list_guardrails)
-    create_guardrail = AsyncRawResponseMethod(AsyncClient.create_guardrail)
-    get_guardrail = AsyncRawResponseMethod(AsyncClient.get_guardrail)
-    delete_guardrail = AsyncRawResponseMethod(AsyncClient.delete_guardrail)
-    update_guardrail = AsyncRawResponseMethod(AsyncClient.update_guardrail)
-    list_guardrail_keys = AsyncRawResponseMethod(AsyncClient.list_guardrail_keys)
-    replace_guardrail_keys = AsyncRawResponseMethod(AsyncClient.replace_guardrail_keys)
-    add_guardrail_keys = AsyncRawResponseMethod(AsyncClient.add_guardrail_keys)
-    remove_guardrail_keys = AsyncRawResponseMethod(AsyncClient.remove_guardrail_keys)
-    list_guardrail_members = AsyncRawResponseMethod(AsyncClient.list_guardrail_members)
-    add_guardrail_members = AsyncRawResponseMethod(AsyncClient.add_guardrail_members)
-    remove_guardrail_members = AsyncRawResponseMethod(AsyncClient.remove_guardrail_members)
-    list_management_keys = AsyncRawResponseMethod(AsyncClient.list_management_keys)
-    create_management_key = AsyncRawResponseMethod(AsyncClient.create_management_key)
-    get_management_key = AsyncRawResponseMethod(AsyncClient.get_management_key)
-    delete_management_key = AsyncRawResponseMethod(AsyncClient.delete_management_key)
-    update_management_key = AsyncRawResponseMethod(AsyncClient.update_management_key)
-    get_activity = AsyncRawResponseMethod(AsyncClient.get_activity)
-    list_workspace_audit_events = AsyncRawResponseMethod(AsyncClient.list_workspace_audit_events)
-    list_workspaces = AsyncRawResponseMethod(AsyncClient.list_workspaces)
-    create_workspace = AsyncRawResponseMethod(AsyncClient.create_workspace)
-    get_workspace = AsyncRawResponseMethod(AsyncClient.get_workspace)
-    delete_workspace = AsyncRawResponseMethod(AsyncClient.delete_workspace)
-    update_workspace = AsyncRawResponseMethod(AsyncClient.update_workspace)
-    list_workspace_members = AsyncRawResponseMethod(AsyncClient.list_workspace_members)
-    add_workspace_members = AsyncRawResponseMethod(AsyncClient.add_workspace_members)
-    remove_workspace_members = AsyncRawResponseMethod(AsyncClient.remove_workspace_members)
-    update_workspace_member_role = AsyncRawResponseMethod(AsyncClient.update_workspace_member_role)
-    list_workspace_invites = AsyncRawResponseMethod(AsyncClient.list_workspace_invites)
-    create_workspace_invite = AsyncRawResponseMethod(AsyncClient.create_workspace_invite)
-    delete_workspace_invite = AsyncRawResponseMethod(AsyncClient.delete_workspace_invite)
-    list_workspace_join_requests = AsyncRawResponseMethod(AsyncClient.list_workspace_join_requests)
-    approve_workspace_join_request = AsyncRawResponseMethod(
-        AsyncClient.approve_workspace_join_request
-    )
-    reject_workspace_join_request = AsyncRawResponseMethod(
-        AsyncClient.reject_workspace_join_request
-    )
+    list_oauth_clients = AsyncRawResponseMethod(Client.list_oauth_clients)
+    create_oauth_client = AsyncRawResponseMethod(Client.create_oauth_client)
+    get_oauth_client = AsyncRawResponseMethod(Client.get_oauth_client)
+    delete_oauth_client = AsyncRawResponseMethod(Client.delete_oauth_client)
+    update_oauth_client = AsyncRawResponseMethod(Client.update_oauth_client)
+    regenerate_oauth_client_secret = AsyncRawResponseMethod(Client.regenerate_oauth_client_secret)
+    list_webhook_endpoints = AsyncRawResponseMethod(Client.list_webhook_endpoints)
+    create_webhook_endpoint = AsyncRawResponseMethod(Client.create_webhook_endpoint)
+    get_webhook_endpoint = AsyncRawResponseMethod(Client.get_webhook_endpoint)
+    delete_webhook_endpoint = AsyncRawResponseMethod(Client.delete_webhook_endpoint)
+    update_webhook_endpoint = AsyncRawResponseMethod(Client.update_webhook_endpoint)
+    rotate_webhook_endpoint_secret = AsyncRawResponseMethod(Client.rotate_webhook_endpoint_secret)
+    list_guardrails = AsyncRawResponseMethod(Client.list_guardrails)
+    create_guardrail = AsyncRawResponseMethod(Client.create_guardrail)
+    get_guardrail = AsyncRawResponseMethod(Client.get_guardrail)
+    delete_guardrail = AsyncRawResponseMethod(Client.delete_guardrail)
+    update_guardrail = AsyncRawResponseMethod(Client.update_guardrail)
+    list_guardrail_keys = AsyncRawResponseMethod(Client.list_guardrail_keys)
+    replace_guardrail_keys = AsyncRawResponseMethod(Client.replace_guardrail_keys)
+    add_guardrail_keys = AsyncRawResponseMethod(Client.add_guardrail_keys)
+    remove_guardrail_keys = AsyncRawResponseMethod(Client.remove_guardrail_keys)
+    list_guardrail_members = AsyncRawResponseMethod(Client.list_guardrail_members)
+    add_guardrail_members = AsyncRawResponseMethod(Client.add_guardrail_members)
+    remove_guardrail_members = AsyncRawResponseMethod(Client.remove_guardrail_members)
+    list_management_keys = AsyncRawResponseMethod(Client.list_management_keys)
+    create_management_key = AsyncRawResponseMethod(Client.create_management_key)
+    get_management_key = AsyncRawResponseMethod(Client.get_management_key)
+    delete_management_key = AsyncRawResponseMethod(Client.delete_management_key)
+    update_management_key = AsyncRawResponseMethod(Client.update_management_key)
+    get_activity = AsyncRawResponseMethod(Client.get_activity)
+    list_workspace_audit_events = AsyncRawResponseMethod(Client.list_workspace_audit_events)
+    list_workspaces = AsyncRawResponseMethod(Client.list_workspaces)
+    create_workspace = AsyncRawResponseMethod(Client.create_workspace)
+    get_workspace = AsyncRawResponseMethod(Client.get_workspace)
+    delete_workspace = AsyncRawResponseMethod(Client.delete_workspace)
+    update_workspace = AsyncRawResponseMethod(Client.update_workspace)
+    list_workspace_members = AsyncRawResponseMethod(Client.list_workspace_members)
+    add_workspace_members = AsyncRawResponseMethod(Client.add_workspace_members)
+    remove_workspace_members = AsyncRawResponseMethod(Client.remove_workspace_members)
+    update_workspace_member_role = AsyncRawResponseMethod(Client.update_workspace_member_role)
+    list_workspace_invites = AsyncRawResponseMethod(Client.list_workspace_invites)
+    create_workspace_invite = AsyncRawResponseMethod(Client.create_workspace_invite)
+    delete_workspace_invite = AsyncRawResponseMethod(Client.delete_workspace_invite)
+    list_workspace_join_requests = AsyncRawResponseMethod(Client.list_workspace_join_requests)
+    approve_workspace_join_request = AsyncRawResponseMethod(Client.approve_workspace_join_request)
+    reject_workspace_join_request = AsyncRawResponseMethod(Client.reject_workspace_join_request)
     get_observability_logging_policy = AsyncRawResponseMethod(
-        AsyncClient.get_observability_logging_policy
+        Client.get_observability_logging_policy
     )
     update_observability_logging_policy = AsyncRawResponseMethod(
-        AsyncClient.update_observability_logging_policy
+        Client.update_observability_logging_policy
     )
-    list_observability_destinations = AsyncRawResponseMethod(
-        AsyncClient.list_observability_destinations
-    )
+    list_observability_destinations = AsyncRawResponseMethod(Client.list_observability_destinations)
     create_observability_destination = AsyncRawResponseMethod(
-        AsyncClient.create_observability_destination
+        Client.create_observability_destination
     )
-    get_observability_destination = AsyncRawResponseMethod(
-        AsyncClient.get_observability_destination
-    )
+    get_observability_destination = AsyncRawResponseMethod(Client.get_observability_destination)
     delete_observability_destination = AsyncRawResponseMethod(
-        AsyncClient.delete_observability_destination
+        Client.delete_observability_destination
     )
     update_observability_destination = AsyncRawResponseMethod(
-        AsyncClient.update_observability_destination
+        Client.update_observability_destination
     )
-    list_organisations = AsyncRawResponseMethod(AsyncClient.list_organisations)
-    list_pricing_models = AsyncRawResponseMethod(AsyncClient.list_pricing_models)
-    calculate_pricing = AsyncRawResponseMethod(AsyncClient.calculate_pricing)
-    get_provider_derank_status = AsyncRawResponseMethod(AsyncClient.get_provider_derank_status)
-    get_health = AsyncRawResponseMethod(AsyncClient.get_health)
-    generate_music_alias = AsyncRawResponseMethod(AsyncClient.generate_music_alias)
-    get_music_generation_alias = AsyncRawResponseMethod(AsyncClient.get_music_generation_alias)
-    list_data_models = AsyncRawResponseMethod(AsyncClient.list_data_models)
-    list_presets = AsyncRawResponseMethod(AsyncClient.list_presets)
-    create_preset = AsyncRawResponseMethod(AsyncClient.create_preset)
-    get_preset_publisher = AsyncRawResponseMethod(AsyncClient.get_preset_publisher)
-    update_preset_publisher = AsyncRawResponseMethod(AsyncClient.update_preset_publisher)
-    get_preset = AsyncRawResponseMethod(AsyncClient.get_preset)
-    delete_preset = AsyncRawResponseMethod(AsyncClient.delete_preset)
-    update_preset = AsyncRawResponseMethod(AsyncClient.update_preset)
-    list_preset_versions = AsyncRawResponseMethod(AsyncClient.list_preset_versions)
-    publish_preset_version = AsyncRawResponseMethod(AsyncClient.publish_preset_version)
-    fork_preset = AsyncRawResponseMethod(AsyncClient.fork_preset)
-    apply_preset_upstream_version = AsyncRawResponseMethod(
-        AsyncClient.apply_preset_upstream_version
-    )
-    get_workspace_settings = AsyncRawResponseMethod(AsyncClient.get_workspace_settings)
-    update_workspace_settings = AsyncRawResponseMethod(AsyncClient.update_workspace_settings)
-    list_dynamic_routes = AsyncRawResponseMethod(AsyncClient.list_dynamic_routes)
-    create_dynamic_route = AsyncRawResponseMethod(AsyncClient.create_dynamic_route)
-    get_dynamic_route = AsyncRawResponseMethod(AsyncClient.get_dynamic_route)
-    delete_dynamic_route = AsyncRawResponseMethod(AsyncClient.delete_dynamic_route)
-    update_dynamic_route = AsyncRawResponseMethod(AsyncClient.update_dynamic_route)
-    replace_dynamic_route_keys = AsyncRawResponseMethod(AsyncClient.replace_dynamic_route_keys)
-    deploy_dynamic_route_version = AsyncRawResponseMethod(AsyncClient.deploy_dynamic_route_version)
-    list_endpoints = AsyncRawResponseMethod(AsyncClient.list_endpoints)
+    list_organisations = AsyncRawResponseMethod(Client.list_organisations)
+    list_pricing_models = AsyncRawResponseMethod(Client.list_pricing_models)
+    calculate_pricing = AsyncRawResponseMethod(Client.calculate_pricing)
+    get_provider_derank_status = AsyncRawResponseMethod(Client.get_provider_derank_status)
+    get_health = AsyncRawResponseMethod(Client.get_health)
+    generate_music_alias = AsyncRawResponseMethod(Client.generate_music_alias)
+    get_music_generation_alias = AsyncRawResponseMethod(Client.get_music_generation_alias)
+    list_data_models = AsyncRawResponseMethod(Client.list_data_models)
+    list_presets = AsyncRawResponseMethod(Client.list_presets)
+    create_preset = AsyncRawResponseMethod(Client.create_preset)
+    get_preset_publisher = AsyncRawResponseMethod(Client.get_preset_publisher)
+    update_preset_publisher = AsyncRawResponseMethod(Client.update_preset_publisher)
+    get_preset = AsyncRawResponseMethod(Client.get_preset)
+    delete_preset = AsyncRawResponseMethod(Client.delete_preset)
+    update_preset = AsyncRawResponseMethod(Client.update_preset)
+    list_preset_versions = AsyncRawResponseMethod(Client.list_preset_versions)
+    publish_preset_version = AsyncRawResponseMethod(Client.publish_preset_version)
+    fork_preset = AsyncRawResponseMethod(Client.fork_preset)
+    apply_preset_upstream_version = AsyncRawResponseMethod(Client.apply_preset_upstream_version)
+    get_workspace_settings = AsyncRawResponseMethod(Client.get_workspace_settings)
+    update_workspace_settings = AsyncRawResponseMethod(Client.update_workspace_settings)
+    list_dynamic_routes = AsyncRawResponseMethod(Client.list_dynamic_routes)
+    create_dynamic_route = AsyncRawResponseMethod(Client.create_dynamic_route)
+    get_dynamic_route = AsyncRawResponseMethod(Client.get_dynamic_route)
+    delete_dynamic_route = AsyncRawResponseMethod(Client.delete_dynamic_route)
+    update_dynamic_route = AsyncRawResponseMethod(Client.update_dynamic_route)
+    replace_dynamic_route_keys = AsyncRawResponseMethod(Client.replace_dynamic_route_keys)
+    deploy_dynamic_route_version = AsyncRawResponseMethod(Client.deploy_dynamic_route_version)
+    list_endpoints = AsyncRawResponseMethod(Client.list_endpoints)

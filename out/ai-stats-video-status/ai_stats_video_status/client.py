@@ -192,4 +192,4 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    get_video = AsyncRawResponseMethod(AsyncClient.get_video)
+    get_video = AsyncRawResponseMethod(Client.get_video)

@@ -278,11 +278,11 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
-    create_pet = AsyncRawResponseMethod(AsyncClient.create_pet)
-    get_pet = AsyncRawResponseMethod(AsyncClient.get_pet)
-    delete_pets_pet_id = AsyncRawResponseMethod(AsyncClient.delete_pets_pet_id)
-    upload_photo = AsyncRawResponseMethod(AsyncClient.upload_photo)
-    upload_card = AsyncRawResponseMethod(AsyncClient.upload_card)
-    search = AsyncRawResponseMethod(AsyncClient.search)
-    add_note = AsyncRawResponseMethod(AsyncClient.add_note)
+    list_pets = AsyncRawResponseMethod(Client.list_pets)
+    create_pet = AsyncRawResponseMethod(Client.create_pet)
+    get_pet = AsyncRawResponseMethod(Client.get_pet)
+    delete_pets_pet_id = AsyncRawResponseMethod(Client.delete_pets_pet_id)
+    upload_photo = AsyncRawResponseMethod(Client.upload_photo)
+    upload_card = AsyncRawResponseMethod(Client.upload_card)
+    search = AsyncRawResponseMethod(Client.search)
+    add_note = AsyncRawResponseMethod(Client.add_note)

@@ -938,19 +938,22 @@ class RawResponseMethod(Generic[_P, T]):
 
 
 class AsyncRawResponseMethod(Generic[_P, T]):
-    """An operation of `AsyncClient.with_raw_response`: the method, returning the `ApiResponse`."""
+    """An operation of `AsyncClient.with_raw_response`: `Client`'s method giving the `ApiResponse`.
 
-    def __init__(self, method: Callable[Concatenate[Any, _P], Awaitable[T]]) -> None:
+    Run on the async sender, the method's body gives a coroutine (see `AsyncMethod`), awaited here.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], T]) -> None:
         self._method = method
         self.__doc__ = method.__doc__
 
     def __get__(
         self, namespace: Any, owner: type | None = None
-    ) -> Callable[_P, Awaitable[ApiResponse[T]]]:
+    ) -> Callable[_P, Coroutine[Any, Any, ApiResponse[T]]]:
         method, sender = self._method, _AsyncRawSender(namespace._client)
 
         async def call(*args: _P.args, **kwargs: _P.kwargs) -> ApiResponse[T]:
-            return cast("ApiResponse[T]", await method(sender, *args, **kwargs))
+            return await cast("Awaitable[ApiResponse[T]]", method(sender, *args, **kwargs))
 
         call.__doc__ = self.__doc__
         return call

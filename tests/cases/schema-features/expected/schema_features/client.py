@@ -164,6 +164,6 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
-    create_account = AsyncRawResponseMethod(AsyncClient.create_account)
-    replace_account = AsyncRawResponseMethod(AsyncClient.replace_account)
+    list_pets = AsyncRawResponseMethod(Client.list_pets)
+    create_account = AsyncRawResponseMethod(Client.create_account)
+    replace_account = AsyncRawResponseMethod(Client.replace_account)
