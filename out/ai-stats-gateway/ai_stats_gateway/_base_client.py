@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import itertools
 import json
 import logging
@@ -17,9 +18,10 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+import types
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Concatenate, Generic, Literal, ParamSpec, TypedDict, TypeVar, cast
+from typing import Any, Concatenate, Generic, Literal, ParamSpec, TypedDict, TypeVar, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -936,19 +938,80 @@ class RawResponseMethod(Generic[_P, T]):
 
 
 class AsyncRawResponseMethod(Generic[_P, T]):
-    """An operation of `AsyncClient.with_raw_response`: the method, returning the `ApiResponse`."""
+    """An operation of `AsyncClient.with_raw_response`: `Client`'s method giving the `ApiResponse`.
 
-    def __init__(self, method: Callable[Concatenate[Any, _P], Awaitable[T]]) -> None:
+    Run on the async sender, the method's body gives a coroutine (see `AsyncMethod`), awaited here.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], T]) -> None:
         self._method = method
         self.__doc__ = method.__doc__
 
     def __get__(
         self, namespace: Any, owner: type | None = None
-    ) -> Callable[_P, Awaitable[ApiResponse[T]]]:
+    ) -> Callable[_P, Coroutine[Any, Any, ApiResponse[T]]]:
         method, sender = self._method, _AsyncRawSender(namespace._client)
 
         async def call(*args: _P.args, **kwargs: _P.kwargs) -> ApiResponse[T]:
-            return cast("ApiResponse[T]", await method(sender, *args, **kwargs))
+            return await cast("Awaitable[ApiResponse[T]]", method(sender, *args, **kwargs))
 
         call.__doc__ = self.__doc__
         return call
+
+
+# -- AsyncClient's operations: Client's, awaited -----------------------------------------------
+
+
+class SharedMethod:
+    """A method written once, for the sync class, and shared with its async counterpart.
+
+    The descriptor holds a wrapper of the sync function carrying its name, documentation and
+    signature (`help()`, `inspect.signature`), and binds it to instances like a method. Its
+    subclasses say what the wrapper does and which type it has.
+    """
+
+    def __init__(self, function: Callable[..., Any], method: Callable[..., Any]) -> None:
+        self._function = functools.update_wrapper(function, method)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._function.__qualname__ = f"{owner.__qualname__}.{name}"
+
+    def _bind(self, instance: object) -> Any:
+        return self._function if instance is None else types.MethodType(self._function, instance)
+
+
+class AsyncMethod(SharedMethod, Generic[_P, T]):
+    """An operation of `AsyncClient`: the `Client` method of the same name, awaited.
+
+    A `Client` method only prepares the request and returns what `self._send(...)` returns (or
+    another method of the client). On an `AsyncClient`, whose `_send` is a coroutine function, the
+    same body gives a coroutine, awaited here. So each operation is written once, and the type
+    checker sees it return `Coroutine[Any, Any, T]` where the sync method returns `T`.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], T]) -> None:
+        async def call(client: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> T:
+            return await cast("Awaitable[T]", method(client, *args, **kwargs))
+
+        super().__init__(call, method)
+
+    @overload
+    def __get__(
+        self, instance: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, _P], Coroutine[Any, Any, T]]: ...
+
+    @overload
+    def __get__(
+        self, instance: object, owner: type | None = None
+    ) -> Callable[_P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        return self._bind(instance)
+
+
+class AsyncStreamMethod(AsyncMethod[_P, AsyncStreamedResponse]):
+    """An operation of `AsyncClient.with_streaming_response`: the sync one, awaited."""
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], StreamedResponse]) -> None:
+        # On an async client `_open_stream` gives an `AsyncStreamedResponse`.
+        super().__init__(cast("Callable[Concatenate[Any, _P], AsyncStreamedResponse]", method))

@@ -1,4 +1,7 @@
-"""Clients for AI Stats Gateway API: one method per operation, sync (`Client`) and async (`AsyncClient`)."""
+"""Clients for AI Stats Gateway API: one method per operation, sync (`Client`) and async (`AsyncClient`).
+
+The operations are written out once, on `Client`; `AsyncClient` runs the same methods, awaited.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,13 @@ from collections.abc import Callable
 from . import _endpoints, models
 from ._base_client import (
     AsyncClientBase,
+    AsyncMethod,
     AsyncRawResponseMethod,
     RawResponseMethod,
     RequestOptions,
     SyncClientBase,
 )
+from ._pagination import AsyncPaginatorsBase, SyncPaginatorsBase
 from ._waiters import WaitRule
 
 __all__ = [
@@ -34,11 +39,8 @@ _WAIT_FOR_VIDEO = WaitRule(
 )
 
 
-class Paginators:
+class Paginators(SyncPaginatorsBase):
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
 
 
 class StreamingResponses:
@@ -129,22 +131,24 @@ class RawResponses:
     get_video = RawResponseMethod(Client.get_video)
 
 
-class AsyncPaginators:
-    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+class AsyncPaginators(AsyncPaginatorsBase):
+    """The methods of `Paginators`, giving an `AsyncPager` (iterate with `async for`)."""
 
 
 class AsyncStreamingResponses:
-    """Operations with binary or event-stream bodies, returning the response unread."""
+    """The methods of `StreamingResponses`, awaited, giving an `AsyncStreamedResponse`."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
 
 class AsyncClient(AsyncClientBase):
-    """Asynchronous client for AI Stats Gateway API.
+    """Asynchronous client for AI Stats Gateway API: `Client`'s operations, awaited.
+
+    Every operation is the `Client` method of the same name, run on this client and awaited:
+    same parameters, defaults and documentation, and `await client.op(...)` returns what
+    `Client.op(...)` returns. `paginate`, `with_raw_response` and `with_streaming_response`
+    likewise reuse the methods of `Client`'s namespaces.
 
     Args:
         api_key: The credential; defaults to the `AI_STATS_VIDEO_STATUS_API_KEY` environment variable.
@@ -178,41 +182,8 @@ class AsyncClient(AsyncClientBase):
         """The operations with streamable bodies, returning them unread (use `with`)."""
         return AsyncStreamingResponses(self)
 
-    async def get_video(
-        self, video_id: str, *, options: RequestOptions | None = None
-    ) -> models.VideoGenerationResponse:
-        """Get video status
-
-        Retrieves the status for a video generation request. Poll every 20 seconds unless you are using webhooks.
-
-        Args:
-            video_id: The ID of the video generation request.
-        """
-        return await self._send(_endpoints.get_video(video_id), options)
-
-    async def wait_for_video(
-        self,
-        video_id: str,
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 5.0,
-        on_progress: Callable[[models.VideoGenerationResponse], None] | None = None,
-        options: RequestOptions | None = None,
-    ) -> models.VideoGenerationResponse:
-        """Poll `get_video` until the job's `status` is terminal; return the final response.
-
-        Sleeps `poll_interval` seconds (or the response's `poll_after_seconds`) between polls
-        and calls `on_progress` with each response.
-        Raises `errors.JobFailedError` on failed, cancelled, expired,
-        and `errors.WaitTimeoutError` when `timeout` seconds pass first.
-        """
-        return await self._wait(
-            lambda: self.get_video(video_id, options=options),
-            _WAIT_FOR_VIDEO,
-            timeout,
-            poll_interval,
-            on_progress,
-        )
+    get_video = AsyncMethod(Client.get_video)
+    wait_for_video = AsyncMethod(Client.wait_for_video)
 
 
 class AsyncRawResponses:
@@ -221,4 +192,4 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    get_video = AsyncRawResponseMethod(AsyncClient.get_video)
+    get_video = AsyncRawResponseMethod(Client.get_video)

@@ -1,4 +1,7 @@
-"""Clients for Kitchen Sink: one method per operation, sync (`Client`) and async (`AsyncClient`)."""
+"""Clients for Kitchen Sink: one method per operation, sync (`Client`) and async (`AsyncClient`).
+
+The operations are written out once, on `Client`; `AsyncClient` runs the same methods, awaited.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +10,21 @@ from typing import IO
 from . import _endpoints, models
 from ._base_client import (
     AsyncClientBase,
+    AsyncMethod,
     AsyncRawResponseMethod,
+    AsyncStreamMethod,
     RawResponseMethod,
     RequestOptions,
     SyncClientBase,
 )
-from ._pagination import AsyncPager, PageRule, SyncPager
-from ._streaming import AsyncStreamedResponse, StreamedResponse
+from ._pagination import (
+    AsyncPagerMethod,
+    AsyncPaginatorsBase,
+    PageRule,
+    SyncPager,
+    SyncPaginatorsBase,
+)
+from ._streaming import StreamedResponse
 
 __all__ = [
     "AsyncClient",
@@ -29,11 +40,8 @@ __all__ = [
 _PAGES_LIST_PETS = PageRule("next", "items", None, "next", None, "limit")
 
 
-class Paginators:
+class Paginators(SyncPaginatorsBase):
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
 
     def list_pets(
         self,
@@ -47,8 +55,7 @@ class Paginators:
         options: RequestOptions | None = None,
     ) -> SyncPager[models.Pet]:
         """List pets"""
-        return SyncPager(
-            lambda endpoint: self._client._send(endpoint, options),
+        return self._pager(
             _endpoints.list_pets(
                 limit=limit,
                 tags=tags,
@@ -58,6 +65,7 @@ class Paginators:
                 session=session,
             ),
             _PAGES_LIST_PETS,
+            options,
         )
 
 
@@ -198,61 +206,29 @@ class RawResponses:
     add_note = RawResponseMethod(Client.add_note)
 
 
-class AsyncPaginators:
-    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
+class AsyncPaginators(AsyncPaginatorsBase):
+    """The methods of `Paginators`, giving an `AsyncPager` (iterate with `async for`)."""
 
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        tags: list[str] | None = None,
-        kinds: list[models.Kind] | None = None,
-        filter: models.ListPetsFilter | None = None,
-        x_request_id: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> AsyncPager[models.Pet]:
-        """List pets"""
-        return AsyncPager(
-            lambda endpoint: self._client._send(endpoint, options),
-            _endpoints.list_pets(
-                limit=limit,
-                tags=tags,
-                kinds=kinds,
-                filter=filter,
-                x_request_id=x_request_id,
-                session=session,
-            ),
-            _PAGES_LIST_PETS,
-        )
+    list_pets = AsyncPagerMethod(Paginators.list_pets)
 
 
 class AsyncStreamingResponses:
-    """Operations with binary or event-stream bodies, returning the response unread."""
+    """The methods of `StreamingResponses`, awaited, giving an `AsyncStreamedResponse`."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def upload_photo(
-        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
-    ) -> AsyncStreamedResponse:
-        """PUT /pets/{pet_id}/photo"""
-        return await self._client._open_stream(
-            _endpoints.upload_photo(pet_id, body=body), options, "image/png"
-        )
-
-    async def search(
-        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
-    ) -> AsyncStreamedResponse:
-        """POST /search"""
-        return await self._client._open_stream(_endpoints.search(body=body), options, "text/plain")
+    upload_photo = AsyncStreamMethod(StreamingResponses.upload_photo)
+    search = AsyncStreamMethod(StreamingResponses.search)
 
 
 class AsyncClient(AsyncClientBase):
-    """Asynchronous client for Kitchen Sink.
+    """Asynchronous client for Kitchen Sink: `Client`'s operations, awaited.
+
+    Every operation is the `Client` method of the same name, run on this client and awaited:
+    same parameters, defaults and documentation, and `await client.op(...)` returns what
+    `Client.op(...)` returns. `paginate`, `with_raw_response` and `with_streaming_response`
+    likewise reuse the methods of `Client`'s namespaces.
 
     Args:
         api_key: The credential; defaults to the `KITCHEN_SINK_API_KEY` environment variable.
@@ -286,71 +262,14 @@ class AsyncClient(AsyncClientBase):
         """The operations with streamable bodies, returning them unread (use `with`)."""
         return AsyncStreamingResponses(self)
 
-    async def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        tags: list[str] | None = None,
-        kinds: list[models.Kind] | None = None,
-        filter: models.ListPetsFilter | None = None,
-        x_request_id: str | None = None,
-        session: str | None = None,
-        options: RequestOptions | None = None,
-    ) -> models.ListPetsResponse200:
-        """List pets"""
-        return await self._send(
-            _endpoints.list_pets(
-                limit=limit,
-                tags=tags,
-                kinds=kinds,
-                filter=filter,
-                x_request_id=x_request_id,
-                session=session,
-            ),
-            options,
-        )
-
-    async def create_pet(
-        self, *, body: models.NewPet, options: RequestOptions | None = None
-    ) -> models.Pet:
-        """Create a pet"""
-        return await self._send(_endpoints.create_pet(body=body), options)
-
-    async def get_pet(self, pet_id: str, *, options: RequestOptions | None = None) -> models.Pet:
-        """GET /pets/{pet_id}"""
-        return await self._send(_endpoints.get_pet(pet_id), options)
-
-    async def delete_pets_pet_id(
-        self, pet_id: str, *, options: RequestOptions | None = None
-    ) -> None:
-        """DELETE /pets/{pet_id}"""
-        return await self._send(_endpoints.delete_pets_pet_id(pet_id), options)
-
-    async def upload_photo(
-        self, pet_id: str, *, body: bytes | IO[bytes], options: RequestOptions | None = None
-    ) -> bytes:
-        """PUT /pets/{pet_id}/photo"""
-        return await self._send(_endpoints.upload_photo(pet_id, body=body), options)
-
-    async def upload_card(
-        self,
-        pet_id: int,
-        *,
-        body: models.UploadCardBody | None = None,
-        options: RequestOptions | None = None,
-    ) -> None:
-        """POST /pets/{pet_id}/card"""
-        return await self._send(_endpoints.upload_card(pet_id, body=body), options)
-
-    async def search(
-        self, *, body: models.SearchBody | None = None, options: RequestOptions | None = None
-    ) -> str:
-        """POST /search"""
-        return await self._send(_endpoints.search(body=body), options)
-
-    async def add_note(self, *, body: str, options: RequestOptions | None = None) -> list[str]:
-        """POST /notes"""
-        return await self._send(_endpoints.add_note(body=body), options)
+    list_pets = AsyncMethod(Client.list_pets)
+    create_pet = AsyncMethod(Client.create_pet)
+    get_pet = AsyncMethod(Client.get_pet)
+    delete_pets_pet_id = AsyncMethod(Client.delete_pets_pet_id)
+    upload_photo = AsyncMethod(Client.upload_photo)
+    upload_card = AsyncMethod(Client.upload_card)
+    search = AsyncMethod(Client.search)
+    add_note = AsyncMethod(Client.add_note)
 
 
 class AsyncRawResponses:
@@ -359,11 +278,11 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
-    create_pet = AsyncRawResponseMethod(AsyncClient.create_pet)
-    get_pet = AsyncRawResponseMethod(AsyncClient.get_pet)
-    delete_pets_pet_id = AsyncRawResponseMethod(AsyncClient.delete_pets_pet_id)
-    upload_photo = AsyncRawResponseMethod(AsyncClient.upload_photo)
-    upload_card = AsyncRawResponseMethod(AsyncClient.upload_card)
-    search = AsyncRawResponseMethod(AsyncClient.search)
-    add_note = AsyncRawResponseMethod(AsyncClient.add_note)
+    list_pets = AsyncRawResponseMethod(Client.list_pets)
+    create_pet = AsyncRawResponseMethod(Client.create_pet)
+    get_pet = AsyncRawResponseMethod(Client.get_pet)
+    delete_pets_pet_id = AsyncRawResponseMethod(Client.delete_pets_pet_id)
+    upload_photo = AsyncRawResponseMethod(Client.upload_photo)
+    upload_card = AsyncRawResponseMethod(Client.upload_card)
+    search = AsyncRawResponseMethod(Client.search)
+    add_note = AsyncRawResponseMethod(Client.add_note)

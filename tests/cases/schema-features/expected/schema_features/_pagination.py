@@ -1,7 +1,8 @@
 """Iterating over every item of a paged list operation, fetching pages lazily.
 
 Where the next page starts is decided by pure functions shared by `SyncPager` and `AsyncPager`;
-the two only differ in how they fetch.
+the two only differ in how they fetch. The methods of `client.paginate` are written once, for
+`Paginators`, and shared with `AsyncPaginators` (`AsyncPagerMethod`).
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, overload
 
-from ._base_client import Endpoint
+from ._base_client import AsyncClientBase, Endpoint, RequestOptions, SharedMethod, SyncClientBase
 
 T = TypeVar("T")
+_P = ParamSpec("_P")
 PageKind = Literal["cursor", "offset", "page", "next"]
 
 
@@ -110,3 +112,59 @@ class AsyncPager(Generic[T]):
         async for page in self.pages():
             for item in page_items(self._rule, page):
                 yield item
+
+
+# -- the namespaces of `client.paginate` --------------------------------------------------------
+
+
+class SyncPaginatorsBase:
+    """`Client.paginate`: each method makes a `SyncPager` with `_pager`."""
+
+    def __init__(self, client: SyncClientBase) -> None:
+        self._client = client
+
+    def _pager(
+        self, endpoint: Endpoint[Any], rule: PageRule, options: RequestOptions | None
+    ) -> SyncPager[Any]:
+        client = self._client
+        return SyncPager(lambda page: client._send(page, options), endpoint, rule)
+
+
+class AsyncPaginatorsBase:
+    """`AsyncClient.paginate`: the same methods, whose `_pager` here makes an `AsyncPager`."""
+
+    def __init__(self, client: AsyncClientBase) -> None:
+        self._client = client
+
+    def _pager(
+        self, endpoint: Endpoint[Any], rule: PageRule, options: RequestOptions | None
+    ) -> AsyncPager[Any]:
+        client = self._client
+        return AsyncPager(lambda page: client._send(page, options), endpoint, rule)
+
+
+class AsyncPagerMethod(SharedMethod, Generic[_P, T]):
+    """A method of `AsyncClient.paginate`: the `Paginators` one, giving an `AsyncPager`.
+
+    The sync method only calls `self._pager(...)`, which on `AsyncPaginatorsBase` makes an
+    `AsyncPager`: the type checker sees `AsyncPager[T]` where the sync method has `SyncPager[T]`.
+    """
+
+    def __init__(self, method: Callable[Concatenate[Any, _P], SyncPager[T]]) -> None:
+        def call(namespace: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> Any:
+            return method(namespace, *args, **kwargs)
+
+        super().__init__(call, method)
+
+    @overload
+    def __get__(
+        self, instance: None, owner: type | None = None
+    ) -> Callable[Concatenate[Any, _P], AsyncPager[T]]: ...
+
+    @overload
+    def __get__(
+        self, instance: object, owner: type | None = None
+    ) -> Callable[_P, AsyncPager[T]]: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        return self._bind(instance)

@@ -1,15 +1,20 @@
-"""Clients for Schema Features: one method per operation, sync (`Client`) and async (`AsyncClient`)."""
+"""Clients for Schema Features: one method per operation, sync (`Client`) and async (`AsyncClient`).
+
+The operations are written out once, on `Client`; `AsyncClient` runs the same methods, awaited.
+"""
 
 from __future__ import annotations
 
 from . import _endpoints, models
 from ._base_client import (
     AsyncClientBase,
+    AsyncMethod,
     AsyncRawResponseMethod,
     RawResponseMethod,
     RequestOptions,
     SyncClientBase,
 )
+from ._pagination import AsyncPaginatorsBase, SyncPaginatorsBase
 
 __all__ = [
     "AsyncClient",
@@ -23,11 +28,8 @@ __all__ = [
 ]
 
 
-class Paginators:
+class Paginators(SyncPaginatorsBase):
     """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
 
 
 class StreamingResponses:
@@ -100,22 +102,24 @@ class RawResponses:
     replace_account = RawResponseMethod(Client.replace_account)
 
 
-class AsyncPaginators:
-    """Operations that page, returning a lazy iterator over every item (`pages()` for the pages)."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
+class AsyncPaginators(AsyncPaginatorsBase):
+    """The methods of `Paginators`, giving an `AsyncPager` (iterate with `async for`)."""
 
 
 class AsyncStreamingResponses:
-    """Operations with binary or event-stream bodies, returning the response unread."""
+    """The methods of `StreamingResponses`, awaited, giving an `AsyncStreamedResponse`."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
 
 class AsyncClient(AsyncClientBase):
-    """Asynchronous client for Schema Features.
+    """Asynchronous client for Schema Features: `Client`'s operations, awaited.
+
+    Every operation is the `Client` method of the same name, run on this client and awaited:
+    same parameters, defaults and documentation, and `await client.op(...)` returns what
+    `Client.op(...)` returns. `paginate`, `with_raw_response` and `with_streaming_response`
+    likewise reuse the methods of `Client`'s namespaces.
 
     Args:
         api_key: The credential; defaults to the `SCHEMA_FEATURES_API_KEY` environment variable.
@@ -149,21 +153,9 @@ class AsyncClient(AsyncClientBase):
         """The operations with streamable bodies, returning them unread (use `with`)."""
         return AsyncStreamingResponses(self)
 
-    async def list_pets(self, *, options: RequestOptions | None = None) -> list[models.Pet]:
-        """GET /pets"""
-        return await self._send(_endpoints.list_pets(), options)
-
-    async def create_account(
-        self, *, body: models.AccountRequest, options: RequestOptions | None = None
-    ) -> models.Account:
-        """POST /accounts"""
-        return await self._send(_endpoints.create_account(body=body), options)
-
-    async def replace_account(
-        self, id: str, *, body: models.AccountUpdate, options: RequestOptions | None = None
-    ) -> models.Account:
-        """PUT /accounts/{id}"""
-        return await self._send(_endpoints.replace_account(id, body=body), options)
+    list_pets = AsyncMethod(Client.list_pets)
+    create_account = AsyncMethod(Client.create_account)
+    replace_account = AsyncMethod(Client.replace_account)
 
 
 class AsyncRawResponses:
@@ -172,6 +164,6 @@ class AsyncRawResponses:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    list_pets = AsyncRawResponseMethod(AsyncClient.list_pets)
-    create_account = AsyncRawResponseMethod(AsyncClient.create_account)
-    replace_account = AsyncRawResponseMethod(AsyncClient.replace_account)
+    list_pets = AsyncRawResponseMethod(Client.list_pets)
+    create_account = AsyncRawResponseMethod(Client.create_account)
+    replace_account = AsyncRawResponseMethod(Client.replace_account)
