@@ -27,7 +27,7 @@ from generator.ir import (
 )
 from generator.layout import Brackets
 from generator.literals import docstring_text, python_literal
-from generator.model_modules import module_names, strongly_connected
+from generator.model_modules import group_components, module_names, strongly_connected
 from generator.naming import Names
 from generator.pagination import PagingSpec, detect_pagination
 from generator.pytypes import Annotator, def_kind
@@ -98,12 +98,15 @@ class AliasView:
 
 @dataclass(frozen=True)
 class ModelModuleView:
-    """One module of the `models` package: a group of schemas that refer to each other.
+    """One module of the `models` package: a root schema (or group of schemas that refer to
+    each other) and the inline schemas only it uses (see `model_modules`).
 
     Rendered by `model_module.py.jinja` to `models/{name}.py`. `enums`, `models` and `aliases`
-    are in the order the module defines them; `imports` are its import lines (typing, pydantic,
-    the base classes, then `from .<module> import <names>` for each module in `dependencies`);
-    `names` are the names it defines, sorted.
+    are in the order the module defines them, each class after those it refers to (except within
+    a reference cycle); `imports` are its import lines (typing, pydantic, the base classes, then
+    `from .<module> import <names>` for each module in `dependencies`); `names` are the names it
+    defines, sorted; `root` is the class it is named after, and `summary` names what it
+    defines for its docstring (`Pet`, `Owner, Pet`, `Repository and 12 more`).
     """
 
     name: str
@@ -113,6 +116,8 @@ class ModelModuleView:
     names: tuple[str, ...]
     imports: tuple[str, ...]
     dependencies: tuple[str, ...]
+    root: str
+    summary: str
 
 
 @dataclass(frozen=True)
@@ -290,9 +295,16 @@ def build_context(
         else:
             aliases.append(definition)
     alias_views = _alias_views(aliases, names, uses, defs)
-    model_modules, module_of = _model_modules(api.schemas, names, models, enums, alias_views, uses)
     operations = tuple(_operation_view(op, names, ops_annotator) for op in api.operations)
     paginators = tuple(_paginator_view(p, operations, names, ops_annotator) for p in detect_pagination(api, pagination))
+    waiter_specs = detect_waiters(api, names, waiters)
+    # What callers import by name roots a module: the spec's named schemas and those the
+    # client's methods (their pagers and waiters too) name. So does a type alias (the spec's
+    # are all named anyway): imported, never merged, it is defined before the classes naming it
+    # and after those it names, as a module's aliases come last.
+    anchors = {d.key for d in api.schemas if d.parent is None} | ops_annotator.refs | {w.model_key for w in waiter_specs}
+    anchors |= {d.key for d in aliases}
+    model_modules, module_of = _model_modules(api.schemas, names, models, enums, alias_views, uses, anchors)
     title = api.title
     return PackageContext(
         context_version=CONTEXT_VERSION,
@@ -322,7 +334,7 @@ def build_context(
         example=_example(operations),
         api=api,
         streaming_operations=tuple(op for op in operations if op.stream_accept_literal is not None),
-        waiters=tuple(_waiter_view(w, operations, names) for w in detect_waiters(api, names, waiters)),
+        waiters=tuple(_waiter_view(w, operations, names) for w in waiter_specs),
         paginators=paginators,
     )
 
@@ -402,6 +414,7 @@ def _model_modules(
     enums: list[EnumView],
     aliases: tuple[AliasView, ...],
     uses: dict[str, Annotator],
+    anchors: set[str],
 ) -> tuple[tuple[ModelModuleView, ...], dict[str, str]]:
     """The modules of the `models` package (see `model_modules`), and each schema's module."""
     keys = [d.key for d in schemas]
@@ -409,30 +422,51 @@ def _model_modules(
     position = {key: i for i, key in enumerate(keys)}
     edges = {key: sorted(uses[key].refs - {key}, key=position.__getitem__) for key in keys}
     components = strongly_connected(keys, edges)
-    representatives = [_representative(component, schemas_by_key, names) for component in components]
+    groups = group_components(components, edges, anchors)
+    # A module's schemas, what each refers to before what refers to it (its root component last).
+    members = [[key for index in group for key in components[index]] for group in groups]
+    representatives = [_representative(components[group[-1]], schemas_by_key, names) for group in groups]
     module_list = module_names(representatives)
-    module_of = {key: name for name, component in zip(module_list, components) for key in component}
-    grouped: dict[str, tuple[list[EnumView], list[ModelView], list[AliasView]]] = {m: ([], [], []) for m in module_of.values()}
-    for enum in enums:
+    module_of = {key: name for name, keys_of in zip(module_list, members) for key in keys_of}
+    order = {key: i for keys_of in members for i, key in enumerate(keys_of)}
+    grouped: dict[str, tuple[list[EnumView], list[ModelView], list[AliasView]]] = {m: ([], [], []) for m in module_list}
+    for enum in sorted(enums, key=lambda e: order[e.definition.key]):
         grouped[module_of[enum.definition.key]][0].append(enum)
-    for model in models:
+    for model in sorted(models, key=lambda m: order[m.definition.key]):
         grouped[module_of[model.definition.key]][1].append(model)
-    for alias in aliases:
+    for alias in aliases:  # in dependency order already: an alias's value runs at import
         grouped[module_of[alias.definition.key]][2].append(alias)
     modules = []
-    for name, component in sorted(zip(module_list, components)):
+    for name, root, keys_of in sorted(zip(module_list, representatives, members)):
         module_enums, module_models, module_aliases = grouped[name]
         siblings: dict[str, set[str]] = {}
-        for ref in {r for key in component for r in uses[key].refs}:
+        for ref in {r for key in keys_of for r in uses[key].refs}:
             if module_of[ref] != name:
                 siblings.setdefault(module_of[ref], set()).add(names.classes[ref])
-        used = set().union(*(uses[key].used for key in component))
+        used = set().union(*(uses[key].used for key in keys_of))
         imports = _module_imports(used, module_enums, module_models, module_aliases, siblings)
-        defined = tuple(sorted(names.classes[key] for key in component))
+        defined = tuple(sorted(names.classes[key] for key in keys_of))
         modules.append(
-            ModelModuleView(name, tuple(module_enums), tuple(module_models), tuple(module_aliases), defined, imports, tuple(sorted(siblings)))
+            ModelModuleView(
+                name=name,
+                enums=tuple(module_enums),
+                models=tuple(module_models),
+                aliases=tuple(module_aliases),
+                names=defined,
+                imports=imports,
+                dependencies=tuple(sorted(siblings)),
+                root=root,
+                summary=_summary_of(root, defined),
+            )
         )
     return tuple(modules), module_of
+
+
+def _summary_of(root: str, defined: tuple[str, ...]) -> str:
+    """What a model module defines, in a few words: up to three names, else its root and a count."""
+    if len(defined) <= 3:
+        return ", ".join(defined)
+    return f"{root} and {len(defined) - 1} more"
 
 
 def _representative(component: list[str], schemas: dict[str, SchemaDef], names: Names) -> str:

@@ -14,15 +14,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from generator import __version__
+from generator.context import build_context
 from generator.diagnostics import SpecError
-from generator.model_modules import module_names, strongly_connected
-from generator.pipeline import GenerateRequest, generate
+from generator.directions import apply_directions
+from generator.formatting import FormatOptions
+from generator.ir import referenced_keys
+from generator.model_modules import group_components, module_names, strongly_connected
+from generator.naming import resolve_names
+from generator.pipeline import GenerateRequest, generate, load_api
+from generator.render import render_package
 from generator.writer import write_files
 from tests.loopback import LoopbackServer, Response
 from tests.specbuild import spec_with, write_spec
 
 ROOT = Path(__file__).resolve().parent.parent
+GITHUB = ROOT.parent / "shared" / "specs" / "github" / "api.github.com.json"
 GATEWAY = ROOT / "out" / "ai-stats-gateway"
 FEATURES = ROOT / "tests" / "cases" / "schema-features" / "expected"
 
@@ -53,10 +63,10 @@ def _imports_of(models_dir: Path) -> dict[str, set[str]]:
     return graph
 
 
-def _closure(models_dir: Path, names: list[str]) -> list[str]:
+def _closure(models_dir: Path, names: list[str], graph: dict[str, set[str]] | None = None, index: dict[str, str] | None = None) -> list[str]:
     """The model modules defining `names`, with every module they import, transitively."""
-    index = _index(models_dir)
-    graph = _imports_of(models_dir)
+    index = index or _index(models_dir)
+    graph = graph or _imports_of(models_dir)
     todo = [index[name] for name in names]
     seen: set[str] = set()
     while todo:
@@ -233,3 +243,147 @@ def test_module_names(name: str, classes: list[str], want: list[str]) -> None:
 def test_long_module_names_are_cut_and_stay_distinct() -> None:
     cut = "_".join(["very"] * 12)  # the first 60 characters, without the trailing "_"
     assert module_names(["Very" * 40 + "A", "Very" * 40 + "B"]) == [cut, cut + "_2"]
+
+
+def _groups(nodes: str, edges: dict[str, str], anchors: str) -> list[str]:
+    """`group_components` on one-letter nodes: each group's nodes, in order, as one string."""
+    components = strongly_connected(list(nodes), {k: list(v) for k, v in edges.items()})
+    groups = group_components(components, {k: list(v) for k, v in edges.items()}, set(anchors))
+    return ["".join(node for index in group for node in components[index]) for group in groups]
+
+
+@pytest.mark.parametrize(
+    ("name", "nodes", "edges", "anchors", "want"),
+    [
+        ("a part joins its one referrer", "ab", {"a": "b"}, "a", ["ba"]),
+        ("parts of parts, transitively", "abc", {"a": "b", "b": "c"}, "a", ["cba"]),
+        ("an anchor keeps its module", "ab", {"a": "b"}, "ab", ["b", "a"]),
+        ("two referrers: a module of its own", "abc", {"a": "c", "b": "c"}, "ab", ["c", "a", "b"]),
+        ("two referrers in one module: joins it", "abcd", {"a": "bc", "b": "d", "c": "d"}, "a", ["dbca"]),
+        ("unreferenced part: a root", "ab", {}, "", ["a", "b"]),
+        ("a cycle joins as a whole", "abc", {"a": "b", "b": "c", "c": "b"}, "a", ["bca"]),
+        ("one anchor holds its whole cycle", "abc", {"a": "b", "b": "c", "c": "b"}, "ac", ["bc", "a"]),
+        ("a part of the root's cycle stays in it", "ab", {"a": "b", "b": "a"}, "a", ["ab"]),
+        ("parts below an anchor go to the anchor", "abc", {"a": "b", "b": "c"}, "ab", ["cb", "a"]),
+    ],
+)
+def test_group_components(name: str, nodes: str, edges: dict[str, str], anchors: str, want: list[str]) -> None:
+    assert _groups(nodes, edges, anchors) == want, name
+
+
+GRAPHS = st.integers(1, 9).flatmap(
+    lambda n: st.tuples(
+        st.just([f"n{i}" for i in range(n)]),
+        st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=3 * n),
+        st.sets(st.integers(0, n - 1)),
+    )
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(GRAPHS)
+def test_grouping_keeps_module_imports_acyclic_and_moves_only_what_one_module_reaches(graph: tuple[list[str], list[tuple[int, int]], set[int]]) -> None:
+    nodes, pairs, anchored = graph
+    edges: dict[str, list[str]] = {}
+    for a, b in pairs:
+        edges.setdefault(nodes[a], []).append(nodes[b])
+    anchors = {nodes[i] for i in anchored}
+    components = strongly_connected(nodes, edges)
+    groups = group_components(components, edges, anchors)
+    assert sorted(index for group in groups for index in group) == list(range(len(components)))
+    module_of = {node: g for g, group in enumerate(groups) for index in group for node in components[index]}
+    imports = {g: {module_of[t] for index in group for n in components[index] for t in edges.get(n, ())} - {g} for g, group in enumerate(groups)}
+    assert all(len(c) == 1 for c in strongly_connected([str(g) for g in imports], {str(g): [str(t) for t in ts] for g, ts in imports.items()}))
+    for g, group in enumerate(groups):
+        root = components[group[-1]]
+        reached, todo = set(root), list(root)
+        while todo:
+            found = set(edges.get(todo.pop(), ())) - reached
+            reached |= found
+            todo.extend(found)
+        for index in group[:-1]:  # a part: no anchor, reached from the root, referred to only from its module
+            assert not anchors & set(components[index]) and set(components[index]) <= reached
+            assert all(module_of[n] == g for n in nodes for t in edges.get(n, ()) if t in components[index])
+        referring = {module_of[n] for n in nodes for t in edges.get(n, ()) if t in root and module_of[n] != g}
+        assert anchors & set(root) or len(referring) != 1  # a root could not have joined another module
+
+
+SHOP = {
+    "Order": {
+        "type": "object",
+        "properties": {
+            "lines": {"type": "array", "items": {"type": "object", "properties": {"price": {"type": "object", "properties": {"amount": {"type": "number"}}}}}},
+            "status": {"type": "string", "enum": ["open", "paid"]},
+            "customer": {"$ref": "#/components/schemas/Customer"},
+        },
+    },
+    "Customer": {"type": "object", "properties": {"name": {"type": "string"}}},
+}
+
+
+def _modules(files: dict[str, bytes]) -> dict[str, list[str]]:
+    """model module → the names in its `__all__`."""
+    found = {}
+    for path, content in files.items():
+        if path.startswith("pets/models/") and not path.endswith("__init__.py"):
+            tree = ast.parse(content)
+            [names] = [n.value for n in tree.body if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", "") == "__all__"]
+            found[path.rsplit("/", 1)[1]] = [ast.literal_eval(e) for e in names.elts]  # type: ignore[attr-defined]
+    return found
+
+
+def test_inline_parts_join_their_schemas_module_and_named_schemas_keep_their_own(tmp_path: Path) -> None:
+    files = _files(tmp_path, SHOP)
+    assert _modules(files) == {
+        "customer.py": ["Customer"],
+        "order.py": ["Order", "OrderLinesItem", "OrderLinesItemPrice", "OrderStatus"],
+    }
+    order = files["pets/models/order.py"].decode()
+    assert order.startswith('"""Models of Test API: Order and 3 more."""\n')
+    # Each class after those it names; one `__all__` line as black keeps it.
+    assert order.index("class OrderLinesItemPrice(") < order.index("class OrderLinesItem(") < order.index("class Order(")
+    assert '__all__ = ["Order", "OrderLinesItem", "OrderLinesItemPrice", "OrderStatus"]\n' in order
+    assert _modules(_files(tmp_path, {**SHOP, "Zebra": {"type": "object", "properties": {"z": {"type": "object"}}}}))["order.py"] == _modules(files)["order.py"]
+
+
+def test_an_inline_part_two_schemas_refer_to_keeps_a_module_of_its_own(tmp_path: Path) -> None:
+    part = {"type": "object", "properties": {"x": {"type": "integer"}}}
+    schemas = {
+        "Left": {"type": "object", "properties": {"shared": part}},
+        "Right": {"type": "object", "properties": {"other": {"$ref": "#/components/schemas/Left/properties/shared"}}},
+    }
+    # A `$ref` target is named by the spec: it keeps its module even with one referrer.
+    assert _modules(_files(tmp_path, schemas)) == {"left.py": ["Left"], "left_shared.py": ["LeftShared"], "right.py": ["Right"]}
+
+
+@pytest.mark.slow
+def test_github_modules_import_acyclically_and_a_model_loads_exactly_its_closure(tmp_path: Path) -> None:
+    assert GITHUB.is_file(), f"{GITHUB} is missing: clone the project with shared/ beside it"
+    api, _ = load_api(GITHUB)
+    api = apply_directions(api)
+    names = resolve_names(api)
+    context = build_context(api, names, "gh", __version__)
+    write_files(tmp_path, render_package(context, None, FormatOptions(formatter="none")))
+    models_dir = tmp_path / "gh" / "models"
+    graph, index = _imports_of(models_dir), _index(models_dir)
+    assert len(graph) == len(context.model_modules) + 1 < len(api.schemas) / 3
+    # No module imports one that imports it back, directly or not.
+    assert all(len(c) == 1 for c in strongly_connected(sorted(graph), {m: sorted(i) for m, i in graph.items()}))
+    # A schema the spec names loads the schemas it refers to, directly or not, and no others.
+    defs = {d.key: d for d in api.schemas}
+    module_names_of = {module.name: set(module.names) for module in context.model_modules}
+    for definition in api.schemas:
+        if definition.parent is not None:
+            continue
+        reached, todo = {definition.key}, [definition.key]
+        while todo:
+            for key in referenced_keys(defs[todo.pop()].schema):
+                if key not in reached:
+                    reached.add(key)
+                    todo.append(key)
+        loaded = set().union(*(module_names_of[m] for m in _closure(models_dir, [names.classes[definition.key]], graph, index)))
+        assert loaded == {names.classes[key] for key in reached}, definition.key
+    # And at run time, a model loads exactly the modules its module imports, transitively.
+    for name in ["FullRepository", "WebhookPullRequestEnqueuedPullRequestLinksIssue", "SimpleUser"]:
+        result = _probe(tmp_path, "gh", f"pkg.models.{name}; result['loaded'] = loaded()")
+        assert result["loaded"] == _closure(models_dir, [name], graph, index), name

@@ -39,7 +39,7 @@ def test_pip_install_gives_a_working_cli_with_templates(tmp_path: Path) -> None:
     committed = {path: (VIDEO / path).read_bytes() for path in generated}
     assert generated == committed
     model_modules = [p for p in generated if p.parent.name == "models" and p.name != "__init__.py"]
-    assert len(model_modules) == 6
+    assert len(model_modules) == 2
     # every template's file, one file per model module, and the manifest
     assert len(generated) == len(PACKAGE_FILES) + len(model_modules) + 1
     # The wheel carries the templates; the checkout's templates/ folder is not what it used.

@@ -6,9 +6,7 @@ from pydantic import Field
 
 from .._base_model import BaseModel, Date
 
-__all__ = [
-    "ActivityEntry",
-]
+__all__ = ["ActivityEntry"]
 
 
 class ActivityEntry(BaseModel):

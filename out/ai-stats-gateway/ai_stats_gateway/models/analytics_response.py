@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .activity_entry import ActivityEntry
 
-__all__ = [
-    "AnalyticsResponse",
-]
+__all__ = ["AnalyticsResponse"]
 
 
 class AnalyticsResponse(BaseModel):

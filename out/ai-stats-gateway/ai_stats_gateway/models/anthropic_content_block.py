@@ -1,17 +1,31 @@
-"""Models of Phaseo Gateway API: AnthropicContentBlock."""
+"""Models of Phaseo Gateway API: AnthropicContentBlock, AnthropicContentBlockSource, AnthropicContentBlockType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .anthropic_content_block_source import AnthropicContentBlockSource
-from .anthropic_content_block_type import AnthropicContentBlockType
+from .._base_model import BaseModel, OpenEnum
 from .cache_control import CacheControl
 
-__all__ = [
-    "AnthropicContentBlock",
-]
+__all__ = ["AnthropicContentBlock", "AnthropicContentBlockSource", "AnthropicContentBlockType"]
+
+
+class AnthropicContentBlockType(OpenEnum):
+    """The `type` field of `AnthropicContentBlock`."""
+
+    TEXT = "text"
+    IMAGE = "image"
+    TOOL_USE = "tool_use"
+    TOOL_RESULT = "tool_result"
+
+
+class AnthropicContentBlockSource(BaseModel):
+    """The `source` field of `AnthropicContentBlock`."""
+
+    type: str | None = None
+    media_type: str | None = None
+    data: str | None = None
+    url: str | None = None
 
 
 class AnthropicContentBlock(BaseModel):

@@ -1,14 +1,18 @@
-"""Models of Phaseo Gateway API: AnthropicMessage."""
+"""Models of Phaseo Gateway API: AnthropicMessage, AnthropicMessageRole."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .anthropic_content_block import AnthropicContentBlock
-from .anthropic_message_role import AnthropicMessageRole
 
-__all__ = [
-    "AnthropicMessage",
-]
+__all__ = ["AnthropicMessage", "AnthropicMessageRole"]
+
+
+class AnthropicMessageRole(OpenEnum):
+    """The `role` field of `AnthropicMessage`."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
 
 
 class AnthropicMessage(BaseModel):

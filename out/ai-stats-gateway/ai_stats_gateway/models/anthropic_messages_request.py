@@ -1,15 +1,13 @@
-"""Models of Phaseo Gateway API: AnthropicMessagesRequest."""
+"""Models of Phaseo Gateway API: AnthropicMessagesRequest, AnthropicMessagesRequestSystemVariant1Item, AnthropicMessagesRequestSystemVariant1ItemType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .anthropic_message import AnthropicMessage
-from .anthropic_messages_request_system_variant1_item import (
-    AnthropicMessagesRequestSystemVariant1Item,
-)
 from .anthropic_tool import AnthropicTool
+from .cache_control import CacheControl
 from .debug_options import DebugOptions
 from .fusion_tool_definition import FusionToolDefinition
 from .gateway_datetime_tool_definition import GatewayDatetimeToolDefinition
@@ -23,7 +21,23 @@ from .subagent_tool_definition import SubagentToolDefinition
 
 __all__ = [
     "AnthropicMessagesRequest",
+    "AnthropicMessagesRequestSystemVariant1Item",
+    "AnthropicMessagesRequestSystemVariant1ItemType",
 ]
+
+
+class AnthropicMessagesRequestSystemVariant1ItemType(OpenEnum):
+    """The `type` field of `AnthropicMessagesRequestSystemVariant1Item`."""
+
+    TEXT = "text"
+
+
+class AnthropicMessagesRequestSystemVariant1Item(BaseModel):
+    """The `system_variant1_item` field of `AnthropicMessagesRequest`."""
+
+    type: AnthropicMessagesRequestSystemVariant1ItemType | None = None
+    text: str | None = None
+    cache_control: CacheControl | None = None
 
 
 class AnthropicMessagesRequest(BaseModel):

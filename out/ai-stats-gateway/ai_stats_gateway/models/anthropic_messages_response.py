@@ -1,15 +1,18 @@
-"""Models of Phaseo Gateway API: AnthropicMessagesResponse."""
+"""Models of Phaseo Gateway API: AnthropicMessagesResponse, AnthropicMessagesResponseRole."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .anthropic_content_block import AnthropicContentBlock
-from .anthropic_messages_response_role import AnthropicMessagesResponseRole
 from .anthropic_usage import AnthropicUsage
 
-__all__ = [
-    "AnthropicMessagesResponse",
-]
+__all__ = ["AnthropicMessagesResponse", "AnthropicMessagesResponseRole"]
+
+
+class AnthropicMessagesResponseRole(OpenEnum):
+    """The `role` field of `AnthropicMessagesResponse`."""
+
+    ASSISTANT = "assistant"
 
 
 class AnthropicMessagesResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "AnthropicUsage",
-]
+__all__ = ["AnthropicUsage"]
 
 
 class AnthropicUsage(BaseModel):

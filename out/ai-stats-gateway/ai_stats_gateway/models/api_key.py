@@ -1,16 +1,21 @@
-"""Models of Phaseo Gateway API: ApiKey."""
+"""Models of Phaseo Gateway API: ApiKey, ApiKeyLimitReset."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .api_key_limit_reset import ApiKeyLimitReset
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .api_key_limit_windows import ApiKeyLimitWindows
 from .api_key_scope_value import ApiKeyScopeValue
 from .api_key_usage_windows import ApiKeyUsageWindows
 
-__all__ = [
-    "ApiKey",
-]
+__all__ = ["ApiKey", "ApiKeyLimitReset"]
+
+
+class ApiKeyLimitReset(OpenEnum):
+    """The `limit_reset` field of `ApiKey`."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
 
 
 class ApiKey(BaseModel):

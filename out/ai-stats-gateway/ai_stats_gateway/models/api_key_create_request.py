@@ -1,15 +1,20 @@
-"""Models of Phaseo Gateway API: ApiKeyCreateRequest."""
+"""Models of Phaseo Gateway API: ApiKeyCreateRequest, ApiKeyCreateRequestLimitReset."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .api_key_create_request_limit_reset import ApiKeyCreateRequestLimitReset
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .api_key_limit_input_windows import ApiKeyLimitInputWindows
 from .api_key_scope_value import ApiKeyScopeValue
 
-__all__ = [
-    "ApiKeyCreateRequest",
-]
+__all__ = ["ApiKeyCreateRequest", "ApiKeyCreateRequestLimitReset"]
+
+
+class ApiKeyCreateRequestLimitReset(OpenEnum):
+    """Period used for the spend limit window."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
 
 
 class ApiKeyCreateRequest(BaseModel):

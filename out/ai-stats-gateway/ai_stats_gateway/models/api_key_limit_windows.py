@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_limit_bucket import ApiKeyLimitBucket
 
-__all__ = [
-    "ApiKeyLimitWindows",
-]
+__all__ = ["ApiKeyLimitWindows"]
 
 
 class ApiKeyLimitWindows(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-__all__ = [
-    "ApiKeyScopeValue",
-]
+__all__ = ["ApiKeyScopeValue"]
 
 
 ApiKeyScopeValue: TypeAlias = str | list[str]

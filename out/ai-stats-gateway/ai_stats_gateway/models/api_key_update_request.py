@@ -1,15 +1,20 @@
-"""Models of Phaseo Gateway API: ApiKeyUpdateRequest."""
+"""Models of Phaseo Gateway API: ApiKeyUpdateRequest, ApiKeyUpdateRequestLimitReset."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .api_key_limit_input_windows import ApiKeyLimitInputWindows
 from .api_key_scope_value import ApiKeyScopeValue
-from .api_key_update_request_limit_reset import ApiKeyUpdateRequestLimitReset
 
-__all__ = [
-    "ApiKeyUpdateRequest",
-]
+__all__ = ["ApiKeyUpdateRequest", "ApiKeyUpdateRequestLimitReset"]
+
+
+class ApiKeyUpdateRequestLimitReset(OpenEnum):
+    """Period used for the spend limit window."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
 
 
 class ApiKeyUpdateRequest(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_usage_bucket import ApiKeyUsageBucket
 
-__all__ = [
-    "ApiKeyUsageWindows",
-]
+__all__ = ["ApiKeyUsageWindows"]
 
 
 class ApiKeyUsageWindows(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .api_key import ApiKey
 
-__all__ = [
-    "ApiKeyWithValue",
-]
+__all__ = ["ApiKeyWithValue"]
 
 
 class ApiKeyWithValue(ApiKey):

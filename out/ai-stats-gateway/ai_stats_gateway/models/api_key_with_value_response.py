@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_with_value import ApiKeyWithValue
 
-__all__ = [
-    "ApiKeyWithValueResponse",
-]
+__all__ = ["ApiKeyWithValueResponse"]
 
 
 class ApiKeyWithValueResponse(BaseModel):

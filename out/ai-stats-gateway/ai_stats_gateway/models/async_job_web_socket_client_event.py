@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: AsyncJobWebSocketClientEvent."""
+"""Models of Phaseo Gateway API: AsyncJobWebSocketClientEvent, AsyncJobWebSocketClientEventType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .async_job_web_socket_client_event_type import AsyncJobWebSocketClientEventType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "AsyncJobWebSocketClientEvent",
-]
+__all__ = ["AsyncJobWebSocketClientEvent", "AsyncJobWebSocketClientEventType"]
+
+
+class AsyncJobWebSocketClientEventType(OpenEnum):
+    """Send `ping` for a `pong` keepalive response, or `refresh` to force an immediate async job state refresh."""
+
+    PING = "ping"
+    REFRESH = "refresh"
 
 
 class AsyncJobWebSocketClientEvent(BaseModel):

@@ -1,18 +1,40 @@
-"""Models of Phaseo Gateway API: AsyncJobWebSocketServerEvent."""
+"""Models of Phaseo Gateway API: AsyncJobWebSocketServerEvent and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .async_job_web_socket_server_event_data_variant2 import (
-    AsyncJobWebSocketServerEventDataVariant2,
-)
-from .async_job_web_socket_server_event_type import AsyncJobWebSocketServerEventType
+from .._base_model import BaseModel, OpenEnum
 from .batch_response import BatchResponse
 from .video_generation_response import VideoGenerationResponse
 
 __all__ = [
     "AsyncJobWebSocketServerEvent",
+    "AsyncJobWebSocketServerEventDataVariant2",
+    "AsyncJobWebSocketServerEventDataVariant2Kind",
+    "AsyncJobWebSocketServerEventType",
 ]
+
+
+class AsyncJobWebSocketServerEventType(OpenEnum):
+    """The `type` field of `AsyncJobWebSocketServerEvent`."""
+
+    JOB_SNAPSHOT = "job.snapshot"
+    JOB_UPDATED = "job.updated"
+    JOB_DELETED = "job.deleted"
+    PONG = "pong"
+
+
+class AsyncJobWebSocketServerEventDataVariant2Kind(OpenEnum):
+    """The `kind` field of `AsyncJobWebSocketServerEventDataVariant2`."""
+
+    BATCH = "batch"
+    VIDEO = "video"
+
+
+class AsyncJobWebSocketServerEventDataVariant2(BaseModel):
+    """The `data_variant2` field of `AsyncJobWebSocketServerEvent`."""
+
+    id: str | None = None
+    kind: AsyncJobWebSocketServerEventDataVariant2Kind | None = None
 
 
 class AsyncJobWebSocketServerEvent(BaseModel):

@@ -1,15 +1,20 @@
-"""Models of Phaseo Gateway API: AsyncJobWebSocketUpgradeRequiredResponse."""
+"""Models of Phaseo Gateway API: AsyncJobWebSocketUpgradeRequiredResponse, AsyncJobWebSocketUpgradeRequiredResponseError."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .async_job_web_socket_upgrade_required_response_error import (
-    AsyncJobWebSocketUpgradeRequiredResponseError,
-)
 
 __all__ = [
     "AsyncJobWebSocketUpgradeRequiredResponse",
+    "AsyncJobWebSocketUpgradeRequiredResponseError",
 ]
+
+
+class AsyncJobWebSocketUpgradeRequiredResponseError(BaseModel):
+    """The `error` field of `AsyncJobWebSocketUpgradeRequiredResponse`."""
+
+    code: str | None = None
+    message: str | None = None
 
 
 class AsyncJobWebSocketUpgradeRequiredResponse(BaseModel):

@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: AsyncWebhookDeliveryAttempt."""
+"""Models of Phaseo Gateway API: AsyncWebhookDeliveryAttempt, AsyncWebhookDeliveryAttemptStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .async_webhook_delivery_attempt_status import AsyncWebhookDeliveryAttemptStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "AsyncWebhookDeliveryAttempt",
-]
+__all__ = ["AsyncWebhookDeliveryAttempt", "AsyncWebhookDeliveryAttemptStatus"]
+
+
+class AsyncWebhookDeliveryAttemptStatus(OpenEnum):
+    """The `status` field of `AsyncWebhookDeliveryAttempt`."""
+
+    DELIVERED = "delivered"
+    SCHEDULED_RETRY = "scheduled_retry"
+    FAILED_PERMANENTLY = "failed_permanently"
 
 
 class AsyncWebhookDeliveryAttempt(BaseModel):

@@ -1,15 +1,18 @@
-"""Models of Phaseo Gateway API: AsyncWebhookDeliverySummary."""
+"""Models of Phaseo Gateway API: AsyncWebhookDeliverySummary, AsyncWebhookDeliverySummaryLastAttemptStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .async_webhook_delivery_summary_last_attempt_status import (
-    AsyncWebhookDeliverySummaryLastAttemptStatus,
-)
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "AsyncWebhookDeliverySummary",
-]
+__all__ = ["AsyncWebhookDeliverySummary", "AsyncWebhookDeliverySummaryLastAttemptStatus"]
+
+
+class AsyncWebhookDeliverySummaryLastAttemptStatus(OpenEnum):
+    """Result of the most recent delivery attempt."""
+
+    DELIVERED = "delivered"
+    SCHEDULED_RETRY = "scheduled_retry"
+    FAILED_PERMANENTLY = "failed_permanently"
 
 
 class AsyncWebhookDeliverySummary(BaseModel):

@@ -6,9 +6,7 @@ from .._base_model import BaseModel
 from .async_webhook_delivery_attempt import AsyncWebhookDeliveryAttempt
 from .async_webhook_delivery_summary import AsyncWebhookDeliverySummary
 
-__all__ = [
-    "AsyncWebhookPublicState",
-]
+__all__ = ["AsyncWebhookPublicState"]
 
 
 class AsyncWebhookPublicState(BaseModel):

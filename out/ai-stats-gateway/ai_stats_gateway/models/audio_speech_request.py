@@ -1,14 +1,20 @@
-"""Models of Phaseo Gateway API: AudioSpeechRequest."""
+"""Models of Phaseo Gateway API: AudioSpeechRequest, AudioSpeechRequestFormat."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .audio_speech_request_format import AudioSpeechRequestFormat
+from .._base_model import BaseModel, OpenEnum
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "AudioSpeechRequest",
-]
+__all__ = ["AudioSpeechRequest", "AudioSpeechRequestFormat"]
+
+
+class AudioSpeechRequestFormat(OpenEnum):
+    """The `format` field of `AudioSpeechRequest`."""
+
+    MP3 = "mp3"
+    WAV = "wav"
+    OGG = "ogg"
+    AAC = "aac"
 
 
 class AudioSpeechRequest(BaseModel):

@@ -1,19 +1,37 @@
-"""Models of Phaseo Gateway API: AudioTranscriptionRequest."""
+"""Models of Phaseo Gateway API: AudioTranscriptionRequest and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .audio_transcription_request_chunking_strategy_variant0 import (
-    AudioTranscriptionRequestChunkingStrategyVariant0,
-)
-from .audio_transcription_request_chunking_strategy_variant1 import (
-    AudioTranscriptionRequestChunkingStrategyVariant1,
-)
+from .._base_model import BaseModel, OpenEnum
 from .provider_routing_options import ProviderRoutingOptions
 
 __all__ = [
     "AudioTranscriptionRequest",
+    "AudioTranscriptionRequestChunkingStrategyVariant0",
+    "AudioTranscriptionRequestChunkingStrategyVariant1",
+    "AudioTranscriptionRequestChunkingStrategyVariant1Type",
 ]
+
+
+class AudioTranscriptionRequestChunkingStrategyVariant0(OpenEnum):
+    """The `chunking_strategy_variant0` field of `AudioTranscriptionRequest`."""
+
+    AUTO = "auto"
+
+
+class AudioTranscriptionRequestChunkingStrategyVariant1Type(OpenEnum):
+    """The `type` field of `AudioTranscriptionRequestChunkingStrategyVariant1`."""
+
+    SERVER_VAD = "server_vad"
+
+
+class AudioTranscriptionRequestChunkingStrategyVariant1(BaseModel):
+    """The `chunking_strategy_variant1` field of `AudioTranscriptionRequest`."""
+
+    type: AudioTranscriptionRequestChunkingStrategyVariant1Type
+    prefix_padding_ms: int | None = None
+    silence_duration_ms: int | None = None
+    threshold: int | float | None = None
 
 
 class AudioTranscriptionRequest(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "AudioTranscriptionResponse",
-]
+__all__ = ["AudioTranscriptionResponse"]
 
 
 class AudioTranscriptionResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "AudioTranslationRequest",
-]
+__all__ = ["AudioTranslationRequest"]
 
 
 class AudioTranslationRequest(BaseModel):

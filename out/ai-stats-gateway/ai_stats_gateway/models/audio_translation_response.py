@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "AudioTranslationResponse",
-]
+__all__ = ["AudioTranslationResponse"]
 
 
 class AudioTranslationResponse(BaseModel):

@@ -1,15 +1,21 @@
-"""Models of Phaseo Gateway API: BatchBillingSummary."""
+"""Models of Phaseo Gateway API: BatchBillingSummary, BatchBillingSummaryState."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .batch_billing_summary_state import BatchBillingSummaryState
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "BatchBillingSummary",
-]
+__all__ = ["BatchBillingSummary", "BatchBillingSummaryState"]
+
+
+class BatchBillingSummaryState(OpenEnum):
+    """The `state` field of `BatchBillingSummary`."""
+
+    PENDING = "pending"
+    ESTIMATED = "estimated"
+    SETTLED = "settled"
+    VOID = "void"
 
 
 class BatchBillingSummary(BaseModel):

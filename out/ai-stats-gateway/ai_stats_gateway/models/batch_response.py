@@ -1,19 +1,38 @@
-"""Models of Phaseo Gateway API: BatchResponse."""
+"""Models of Phaseo Gateway API: BatchResponse, BatchResponseLifecycleStatus, BatchResponseUsage."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .async_webhook_public_state import AsyncWebhookPublicState
 from .batch_billing_summary import BatchBillingSummary
 from .batch_request_counts import BatchRequestCounts
-from .batch_response_lifecycle_status import BatchResponseLifecycleStatus
-from .batch_response_usage import BatchResponseUsage
 
-__all__ = [
-    "BatchResponse",
-]
+__all__ = ["BatchResponse", "BatchResponseLifecycleStatus", "BatchResponseUsage"]
+
+
+class BatchResponseLifecycleStatus(OpenEnum):
+    """Normalized async lifecycle status for polling, websocket, and webhook consumers."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+class BatchResponseUsage(BaseModel):
+    """Normalised aggregate usage and cost after finalisation."""
+
+    requests: int | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    total_tokens: int | None = None
+    cost_nanos: int | None = None
+    cost_usd: int | float | None = None
+    currency: str | None = None
 
 
 class BatchResponse(BaseModel):

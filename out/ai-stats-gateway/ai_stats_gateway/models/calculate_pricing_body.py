@@ -6,9 +6,7 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "CalculatePricingBody",
-]
+__all__ = ["CalculatePricingBody"]
 
 
 class CalculatePricingBody(BaseModel):

@@ -6,9 +6,7 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "CalculatePricingResponse200",
-]
+__all__ = ["CalculatePricingResponse200"]
 
 
 class CalculatePricingResponse200(BaseModel):

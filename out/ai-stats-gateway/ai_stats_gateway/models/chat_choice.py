@@ -1,14 +1,20 @@
-"""Models of Phaseo Gateway API: ChatChoice."""
+"""Models of Phaseo Gateway API: ChatChoice, ChatChoiceFinishReason."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .chat_choice_finish_reason import ChatChoiceFinishReason
+from .._base_model import BaseModel, OpenEnum
 from .chat_message import ChatMessage
 
-__all__ = [
-    "ChatChoice",
-]
+__all__ = ["ChatChoice", "ChatChoiceFinishReason"]
+
+
+class ChatChoiceFinishReason(OpenEnum):
+    """The `finish_reason` field of `ChatChoice`."""
+
+    STOP = "stop"
+    LENGTH = "length"
+    TOOL_CALLS = "tool_calls"
+    CONTENT_FILTER = "content_filter"
 
 
 class ChatChoice(BaseModel):

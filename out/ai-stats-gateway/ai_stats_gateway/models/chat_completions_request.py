@@ -1,17 +1,12 @@
-"""Models of Phaseo Gateway API: ChatCompletionsRequest."""
+"""Models of Phaseo Gateway API: ChatCompletionsRequest and 5 more."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .chat_completions_request_modalities_item import ChatCompletionsRequestModalitiesItem
-from .chat_completions_request_provider_variant0 import ChatCompletionsRequestProviderVariant0
-from .chat_completions_request_reasoning_effort import ChatCompletionsRequestReasoningEffort
-from .chat_completions_request_response_format_variant1 import (
-    ChatCompletionsRequestResponseFormatVariant1,
-)
-from .chat_completions_request_service_tier import ChatCompletionsRequestServiceTier
+from pydantic import Field
+
+from .._base_model import BaseModel, OpenEnum
 from .chat_message import ChatMessage
 from .debug_options import DebugOptions
 from .image_config import ImageConfig
@@ -23,7 +18,63 @@ from .text_tool_choice import TextToolChoice
 
 __all__ = [
     "ChatCompletionsRequest",
+    "ChatCompletionsRequestModalitiesItem",
+    "ChatCompletionsRequestProviderVariant0",
+    "ChatCompletionsRequestReasoningEffort",
+    "ChatCompletionsRequestResponseFormatVariant1",
+    "ChatCompletionsRequestServiceTier",
 ]
+
+
+class ChatCompletionsRequestReasoningEffort(OpenEnum):
+    """OpenAI-compatible alias for `reasoning.effort`."""
+
+    NONE = "none"
+    MINIMAL = "minimal"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    XHIGH = "xhigh"
+    MAX = "max"
+
+
+class ChatCompletionsRequestModalitiesItem(OpenEnum):
+    """The `modalities_item` field of `ChatCompletionsRequest`."""
+
+    TEXT = "text"
+    IMAGE = "image"
+    AUDIO = "audio"
+
+
+class ChatCompletionsRequestProviderVariant0(OpenEnum):
+    """The `provider_variant0` field of `ChatCompletionsRequest`."""
+
+    OPENAI = "openai"
+    ANTHROPIC = "anthropic"
+    GOOGLE_AI_STUDIO = "google-ai-studio"
+    GEMINI = "gemini"
+    MISTRAL = "mistral"
+    X_AI = "x-ai"
+    XAI = "xai"
+    GROQ = "groq"
+    TOGETHER = "together"
+
+
+class ChatCompletionsRequestServiceTier(OpenEnum):
+    """The `service_tier` field of `ChatCompletionsRequest`."""
+
+    STANDARD = "standard"
+    FAST = "fast"
+    PRIORITY = "priority"
+    FLEX = "flex"
+    BATCH = "batch"
+
+
+class ChatCompletionsRequestResponseFormatVariant1(BaseModel):
+    """The `response_format_variant1` field of `ChatCompletionsRequest`."""
+
+    type: str | None = None
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
 
 
 class ChatCompletionsRequest(BaseModel):

@@ -8,9 +8,7 @@ from .._base_model import BaseModel
 from .chat_choice import ChatChoice
 from .usage import Usage
 
-__all__ = [
-    "ChatCompletionsResponse",
-]
+__all__ = ["ChatCompletionsResponse"]
 
 
 class ChatCompletionsResponse(BaseModel):

@@ -1,14 +1,26 @@
-"""Models of Phaseo Gateway API: ChatImageOutputPart."""
+"""Models of Phaseo Gateway API: ChatImageOutputPart, ChatImageOutputPartImageUrl, ChatImageOutputPartType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .chat_image_output_part_image_url import ChatImageOutputPartImageUrl
-from .chat_image_output_part_type import ChatImageOutputPartType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ChatImageOutputPart",
-]
+__all__ = ["ChatImageOutputPart", "ChatImageOutputPartImageUrl", "ChatImageOutputPartType"]
+
+
+class ChatImageOutputPartType(OpenEnum):
+    """The `type` field of `ChatImageOutputPart`."""
+
+    IMAGE_URL = "image_url"
+
+
+class ChatImageOutputPartImageUrl(BaseModel):
+    """The `image_url` field of `ChatImageOutputPart`.
+
+    Attributes:
+        url: HTTP(S) URL or data URI.
+    """
+
+    url: str
 
 
 class ChatImageOutputPart(BaseModel):

@@ -1,17 +1,24 @@
-"""Models of Phaseo Gateway API: ChatMessage."""
+"""Models of Phaseo Gateway API: ChatMessage, ChatMessageRole."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .chat_audio_output_part import ChatAudioOutputPart
 from .chat_image_output_part import ChatImageOutputPart
-from .chat_message_role import ChatMessageRole
 from .message_content_part import MessageContentPart
 from .tool_call import ToolCall
 
-__all__ = [
-    "ChatMessage",
-]
+__all__ = ["ChatMessage", "ChatMessageRole"]
+
+
+class ChatMessageRole(OpenEnum):
+    """The `role` field of `ChatMessage`."""
+
+    SYSTEM = "system"
+    DEVELOPER = "developer"
+    USER = "user"
+    ASSISTANT = "assistant"
+    TOOL = "tool"
 
 
 class ChatMessage(BaseModel):

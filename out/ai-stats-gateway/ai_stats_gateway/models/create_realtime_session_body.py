@@ -1,16 +1,29 @@
-"""Models of Phaseo Gateway API: CreateRealtimeSessionBody."""
+"""Models of Phaseo Gateway API: CreateRealtimeSessionBody, CreateRealtimeSessionBodySource, CreateRealtimeSessionBodyType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .create_realtime_session_body_source import CreateRealtimeSessionBodySource
-from .create_realtime_session_body_type import CreateRealtimeSessionBodyType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "CreateRealtimeSessionBody",
+    "CreateRealtimeSessionBodySource",
+    "CreateRealtimeSessionBodyType",
 ]
+
+
+class CreateRealtimeSessionBodyType(OpenEnum):
+    """The `type` field of `CreateRealtimeSessionBody`."""
+
+    REALTIME = "realtime"
+
+
+class CreateRealtimeSessionBodySource(OpenEnum):
+    """The `source` field of `CreateRealtimeSessionBody`."""
+
+    API = "api"
+    CHAT = "chat"
 
 
 class CreateRealtimeSessionBody(BaseModel):

@@ -1,13 +1,21 @@
-"""Models of Phaseo Gateway API: CreditsResponse."""
+"""Models of Phaseo Gateway API: CreditsResponse, CreditsResponseCredits."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .credits_response_credits import CreditsResponseCredits
 
-__all__ = [
-    "CreditsResponse",
-]
+__all__ = ["CreditsResponse", "CreditsResponseCredits"]
+
+
+class CreditsResponseCredits(BaseModel):
+    """The `credits` field of `CreditsResponse`."""
+
+    remaining: int
+    balance_nanos: int
+    reserved_nanos: int
+    available_nanos: int
+    thirty_day_usage: int | None
+    thirty_day_requests: int
 
 
 class CreditsResponse(BaseModel):

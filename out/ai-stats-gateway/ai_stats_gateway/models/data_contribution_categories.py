@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-__all__ = [
-    "DataContributionCategories",
-]
+__all__ = ["DataContributionCategories"]
 
 
 DataContributionCategories: TypeAlias = dict[str, list[str]]

@@ -1,15 +1,29 @@
-"""Models of Phaseo Gateway API: DataContributionClassifier."""
+"""Models of Phaseo Gateway API: DataContributionClassifier, DataContributionClassifierKind, DataContributionClassifierServiceTier."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .data_contribution_categories import DataContributionCategories
-from .data_contribution_classifier_kind import DataContributionClassifierKind
-from .data_contribution_classifier_service_tier import DataContributionClassifierServiceTier
 
 __all__ = [
     "DataContributionClassifier",
+    "DataContributionClassifierKind",
+    "DataContributionClassifierServiceTier",
 ]
+
+
+class DataContributionClassifierKind(OpenEnum):
+    """The `kind` field of `DataContributionClassifier`."""
+
+    STARTER = "starter"
+    CUSTOM = "custom"
+
+
+class DataContributionClassifierServiceTier(OpenEnum):
+    """The `service_tier` field of `DataContributionClassifier`."""
+
+    STANDARD = "standard"
+    FLEX = "flex"
 
 
 class DataContributionClassifier(BaseModel):

@@ -1,18 +1,23 @@
-"""Models of Phaseo Gateway API: DataContributionClassifierCreateRequest."""
+"""Models of Phaseo Gateway API: DataContributionClassifierCreateRequest, DataContributionClassifierCreateRequestServiceTier."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .data_contribution_categories import DataContributionCategories
-from .data_contribution_classifier_create_request_service_tier import (
-    DataContributionClassifierCreateRequestServiceTier,
-)
 
 __all__ = [
     "DataContributionClassifierCreateRequest",
+    "DataContributionClassifierCreateRequestServiceTier",
 ]
+
+
+class DataContributionClassifierCreateRequestServiceTier(OpenEnum):
+    """The `serviceTier` field of `DataContributionClassifierCreateRequest`."""
+
+    STANDARD = "standard"
+    FLEX = "flex"
 
 
 class DataContributionClassifierCreateRequest(BaseModel):

@@ -1,15 +1,19 @@
-"""Models of Phaseo Gateway API: DataContributionClassifierDeleteResponse."""
+"""Models of Phaseo Gateway API: DataContributionClassifierDeleteResponse, DataContributionClassifierDeleteResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .data_contribution_classifier_delete_response_data import (
-    DataContributionClassifierDeleteResponseData,
-)
 
 __all__ = [
     "DataContributionClassifierDeleteResponse",
+    "DataContributionClassifierDeleteResponseData",
 ]
+
+
+class DataContributionClassifierDeleteResponseData(BaseModel):
+    """The `data` field of `DataContributionClassifierDeleteResponse`."""
+
+    deleted: bool
 
 
 class DataContributionClassifierDeleteResponse(BaseModel):

@@ -1,18 +1,20 @@
-"""Models of Phaseo Gateway API: DataContributionClassifierInput."""
+"""Models of Phaseo Gateway API: DataContributionClassifierInput, DataContributionClassifierInputServiceTier."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .data_contribution_categories import DataContributionCategories
-from .data_contribution_classifier_input_service_tier import (
-    DataContributionClassifierInputServiceTier,
-)
 
-__all__ = [
-    "DataContributionClassifierInput",
-]
+__all__ = ["DataContributionClassifierInput", "DataContributionClassifierInputServiceTier"]
+
+
+class DataContributionClassifierInputServiceTier(OpenEnum):
+    """The `serviceTier` field of `DataContributionClassifierInput`."""
+
+    STANDARD = "standard"
+    FLEX = "flex"
 
 
 class DataContributionClassifierInput(BaseModel):

@@ -6,9 +6,7 @@ from typing import TypeAlias
 
 from .data_contribution_classifier_input import DataContributionClassifierInput
 
-__all__ = [
-    "DataContributionClassifierUpdateRequest",
-]
+__all__ = ["DataContributionClassifierUpdateRequest"]
 
 
 DataContributionClassifierUpdateRequest: TypeAlias = DataContributionClassifierInput

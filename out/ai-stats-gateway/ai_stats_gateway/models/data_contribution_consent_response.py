@@ -1,13 +1,22 @@
-"""Models of Phaseo Gateway API: DataContributionConsentResponse."""
+"""Models of Phaseo Gateway API: DataContributionConsentResponse, DataContributionConsentResponseData."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .data_contribution_consent_response_data import DataContributionConsentResponseData
+from pydantic import Field
 
-__all__ = [
-    "DataContributionConsentResponse",
-]
+from .._base_model import BaseModel
+
+__all__ = ["DataContributionConsentResponse", "DataContributionConsentResponseData"]
+
+
+class DataContributionConsentResponseData(BaseModel):
+    """The `data` field of `DataContributionConsentResponse`."""
+
+    enabled: bool
+    policy_version: str = Field(alias="policyVersion")
+    sample_rate_bps: int = Field(alias="sampleRateBps")
+    classifier_sample_rate_bps: int = Field(alias="classifierSampleRateBps")
+    discount_bps: int = Field(alias="discountBps")
 
 
 class DataContributionConsentResponse(BaseModel):

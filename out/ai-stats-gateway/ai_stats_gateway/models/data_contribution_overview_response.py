@@ -1,13 +1,42 @@
-"""Models of Phaseo Gateway API: DataContributionOverviewResponse."""
+"""Models of Phaseo Gateway API: DataContributionOverviewResponse, DataContributionOverviewResponseData, DataContributionOverviewResponseDataLast30Days."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .data_contribution_overview_response_data import DataContributionOverviewResponseData
+from typing import Any
+
+from pydantic import Field
+
+from .._base_model import BaseModel, DateTime
+from .data_contribution_categories import DataContributionCategories
+from .data_contribution_classifier import DataContributionClassifier
 
 __all__ = [
     "DataContributionOverviewResponse",
+    "DataContributionOverviewResponseData",
+    "DataContributionOverviewResponseDataLast30Days",
 ]
+
+
+class DataContributionOverviewResponseDataLast30Days(BaseModel):
+    """The `last30Days` field of `DataContributionOverviewResponseData`."""
+
+    contributions: int
+    discount_nanos: int = Field(alias="discountNanos")
+
+
+class DataContributionOverviewResponseData(BaseModel):
+    """The `data` field of `DataContributionOverviewResponse`."""
+
+    enabled: bool
+    policy_version: str = Field(alias="policyVersion")
+    consented_at: DateTime | None = Field(default=None, alias="consentedAt")
+    sample_rate_bps: int = Field(alias="sampleRateBps")
+    classifier_sample_rate_bps: int = Field(alias="classifierSampleRateBps")
+    discount_bps: int = Field(alias="discountBps")
+    last30_days: DataContributionOverviewResponseDataLast30Days = Field(alias="last30Days")
+    classifiers: list[DataContributionClassifier]
+    analytics: list[dict[str, Any]]
+    starter_categories: DataContributionCategories = Field(alias="starterCategories")
 
 
 class DataContributionOverviewResponse(BaseModel):

@@ -8,9 +8,7 @@ from .._base_model import BaseModel
 from .data_model_organisation import DataModelOrganisation
 from .model_lifecycle import ModelLifecycle
 
-__all__ = [
-    "DataModel",
-]
+__all__ = ["DataModel"]
 
 
 class DataModel(BaseModel):

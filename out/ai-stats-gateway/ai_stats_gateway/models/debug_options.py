@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: DebugOptions."""
+"""Models of Phaseo Gateway API: DebugOptions, DebugOptionsTraceLevel."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .debug_options_trace_level import DebugOptionsTraceLevel
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "DebugOptions",
-]
+__all__ = ["DebugOptions", "DebugOptionsTraceLevel"]
+
+
+class DebugOptionsTraceLevel(OpenEnum):
+    """The `trace_level` field of `DebugOptions`."""
+
+    SUMMARY = "summary"
+    FULL = "full"
 
 
 class DebugOptions(BaseModel):

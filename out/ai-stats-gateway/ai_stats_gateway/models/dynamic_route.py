@@ -1,15 +1,19 @@
-"""Models of Phaseo Gateway API: DynamicRoute."""
+"""Models of Phaseo Gateway API: DynamicRoute, DynamicRouteStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .dynamic_route_config import DynamicRouteConfig
-from .dynamic_route_status import DynamicRouteStatus
 from .dynamic_route_version import DynamicRouteVersion
 
-__all__ = [
-    "DynamicRoute",
-]
+__all__ = ["DynamicRoute", "DynamicRouteStatus"]
+
+
+class DynamicRouteStatus(OpenEnum):
+    """The `status` field of `DynamicRoute`."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
 
 
 class DynamicRoute(BaseModel):

@@ -7,9 +7,7 @@ from pydantic import Field
 from .._base_model import BaseModel
 from .workspace_routing_mode import WorkspaceRoutingMode
 
-__all__ = [
-    "DynamicRouteAction",
-]
+__all__ = ["DynamicRouteAction"]
 
 
 class DynamicRouteAction(BaseModel):

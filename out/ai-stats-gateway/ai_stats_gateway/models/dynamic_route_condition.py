@@ -1,16 +1,32 @@
-"""Models of Phaseo Gateway API: DynamicRouteCondition."""
+"""Models of Phaseo Gateway API: DynamicRouteCondition, DynamicRouteConditionField, DynamicRouteConditionOperator."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel
-from .dynamic_route_condition_field import DynamicRouteConditionField
-from .dynamic_route_condition_operator import DynamicRouteConditionOperator
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "DynamicRouteCondition",
-]
+__all__ = ["DynamicRouteCondition", "DynamicRouteConditionField", "DynamicRouteConditionOperator"]
+
+
+class DynamicRouteConditionField(OpenEnum):
+    """The `field` field of `DynamicRouteCondition`."""
+
+    ALWAYS = "always"
+    ENDPOINT = "endpoint"
+    MODEL = "model"
+    SESSION_ID = "session_id"
+    METADATA = "metadata"
+
+
+class DynamicRouteConditionOperator(OpenEnum):
+    """The `operator` field of `DynamicRouteCondition`."""
+
+    EQUALS = "equals"
+    NOT_EQUALS = "not_equals"
+    CONTAINS = "contains"
+    STARTS_WITH = "starts_with"
+    EXISTS = "exists"
 
 
 class DynamicRouteCondition(BaseModel):

@@ -1,19 +1,22 @@
-"""Models of Phaseo Gateway API: DynamicRouteConfig."""
+"""Models of Phaseo Gateway API: DynamicRouteConfig, DynamicRouteConfigSchemaVersion."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenIntEnum
 from .dynamic_route_action import DynamicRouteAction
-from .dynamic_route_config_schema_version import DynamicRouteConfigSchemaVersion
 from .dynamic_route_edge import DynamicRouteEdge
 from .dynamic_route_node import DynamicRouteNode
 from .dynamic_route_rule import DynamicRouteRule
 
-__all__ = [
-    "DynamicRouteConfig",
-]
+__all__ = ["DynamicRouteConfig", "DynamicRouteConfigSchemaVersion"]
+
+
+class DynamicRouteConfigSchemaVersion(OpenIntEnum):
+    """The `schemaVersion` field of `DynamicRouteConfig`."""
+
+    VALUE_2 = 2
 
 
 class DynamicRouteConfig(BaseModel):

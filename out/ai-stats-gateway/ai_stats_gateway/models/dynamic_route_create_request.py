@@ -1,14 +1,18 @@
-"""Models of Phaseo Gateway API: DynamicRouteCreateRequest."""
+"""Models of Phaseo Gateway API: DynamicRouteCreateRequest, DynamicRouteCreateRequestStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .dynamic_route_config import DynamicRouteConfig
-from .dynamic_route_create_request_status import DynamicRouteCreateRequestStatus
 
-__all__ = [
-    "DynamicRouteCreateRequest",
-]
+__all__ = ["DynamicRouteCreateRequest", "DynamicRouteCreateRequestStatus"]
+
+
+class DynamicRouteCreateRequestStatus(OpenEnum):
+    """The `status` field of `DynamicRouteCreateRequest`."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
 
 
 class DynamicRouteCreateRequest(BaseModel):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: DynamicRouteDeleteResponse."""
+"""Models of Phaseo Gateway API: DynamicRouteDeleteResponse, DynamicRouteDeleteResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .dynamic_route_delete_response_data import DynamicRouteDeleteResponseData
 
-__all__ = [
-    "DynamicRouteDeleteResponse",
-]
+__all__ = ["DynamicRouteDeleteResponse", "DynamicRouteDeleteResponseData"]
+
+
+class DynamicRouteDeleteResponseData(BaseModel):
+    """The `data` field of `DynamicRouteDeleteResponse`."""
+
+    id: str
+    deleted: bool
 
 
 class DynamicRouteDeleteResponse(BaseModel):

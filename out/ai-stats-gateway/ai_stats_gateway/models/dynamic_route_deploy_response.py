@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: DynamicRouteDeployResponse."""
+"""Models of Phaseo Gateway API: DynamicRouteDeployResponse, DynamicRouteDeployResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .dynamic_route_deploy_response_data import DynamicRouteDeployResponseData
 
-__all__ = [
-    "DynamicRouteDeployResponse",
-]
+__all__ = ["DynamicRouteDeployResponse", "DynamicRouteDeployResponseData"]
+
+
+class DynamicRouteDeployResponseData(BaseModel):
+    """The `data` field of `DynamicRouteDeployResponse`."""
+
+    id: str
+    deployed_version: int
 
 
 class DynamicRouteDeployResponse(BaseModel):

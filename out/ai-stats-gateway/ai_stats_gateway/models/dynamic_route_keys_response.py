@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: DynamicRouteKeysResponse."""
+"""Models of Phaseo Gateway API: DynamicRouteKeysResponse, DynamicRouteKeysResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .dynamic_route_keys_response_data import DynamicRouteKeysResponseData
 
-__all__ = [
-    "DynamicRouteKeysResponse",
-]
+__all__ = ["DynamicRouteKeysResponse", "DynamicRouteKeysResponseData"]
+
+
+class DynamicRouteKeysResponseData(BaseModel):
+    """The `data` field of `DynamicRouteKeysResponse`."""
+
+    id: str
+    key_ids: list[str]
 
 
 class DynamicRouteKeysResponse(BaseModel):

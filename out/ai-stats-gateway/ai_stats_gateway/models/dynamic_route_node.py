@@ -1,16 +1,31 @@
-"""Models of Phaseo Gateway API: DynamicRouteNode."""
+"""Models of Phaseo Gateway API: DynamicRouteNode, DynamicRouteNodePosition, DynamicRouteNodeType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .dynamic_route_node_position import DynamicRouteNodePosition
-from .dynamic_route_node_type import DynamicRouteNodeType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "DynamicRouteNode",
-]
+__all__ = ["DynamicRouteNode", "DynamicRouteNodePosition", "DynamicRouteNodeType"]
+
+
+class DynamicRouteNodeType(OpenEnum):
+    """The `type` field of `DynamicRouteNode`."""
+
+    START = "start"
+    CONDITION = "condition"
+    PERCENTAGE = "percentage"
+    MODEL = "model"
+    RATE_LIMIT = "rate_limit"
+    BUDGET_LIMIT = "budget_limit"
+    END = "end"
+
+
+class DynamicRouteNodePosition(BaseModel):
+    """The `position` field of `DynamicRouteNode`."""
+
+    x: int | float
+    y: int | float
 
 
 class DynamicRouteNode(BaseModel):

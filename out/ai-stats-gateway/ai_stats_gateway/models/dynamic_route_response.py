@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .dynamic_route import DynamicRoute
 
-__all__ = [
-    "DynamicRouteResponse",
-]
+__all__ = ["DynamicRouteResponse"]
 
 
 class DynamicRouteResponse(BaseModel):

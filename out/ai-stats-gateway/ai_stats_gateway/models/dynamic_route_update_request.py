@@ -1,14 +1,18 @@
-"""Models of Phaseo Gateway API: DynamicRouteUpdateRequest."""
+"""Models of Phaseo Gateway API: DynamicRouteUpdateRequest, DynamicRouteUpdateRequestStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .dynamic_route_config import DynamicRouteConfig
-from .dynamic_route_update_request_status import DynamicRouteUpdateRequestStatus
 
-__all__ = [
-    "DynamicRouteUpdateRequest",
-]
+__all__ = ["DynamicRouteUpdateRequest", "DynamicRouteUpdateRequestStatus"]
+
+
+class DynamicRouteUpdateRequestStatus(OpenEnum):
+    """The `status` field of `DynamicRouteUpdateRequest`."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
 
 
 class DynamicRouteUpdateRequest(BaseModel):

@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: DynamicRouteVersion."""
+"""Models of Phaseo Gateway API: DynamicRouteVersion, DynamicRouteVersionStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .dynamic_route_version_status import DynamicRouteVersionStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "DynamicRouteVersion",
-]
+__all__ = ["DynamicRouteVersion", "DynamicRouteVersionStatus"]
+
+
+class DynamicRouteVersionStatus(OpenEnum):
+    """The `status` field of `DynamicRouteVersion`."""
+
+    DRAFT = "draft"
+    DEPLOYED = "deployed"
+    SUPERSEDED = "superseded"
 
 
 class DynamicRouteVersion(BaseModel):

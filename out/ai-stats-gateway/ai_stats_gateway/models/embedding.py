@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "Embedding",
-]
+__all__ = ["Embedding"]
 
 
 class Embedding(BaseModel):

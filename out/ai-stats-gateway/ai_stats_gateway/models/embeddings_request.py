@@ -1,17 +1,57 @@
-"""Models of Phaseo Gateway API: EmbeddingsRequest."""
+"""Models of Phaseo Gateway API: EmbeddingsRequest and 5 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .debug_options import DebugOptions
 from .embeddings_multimodal_input import EmbeddingsMultimodalInput
-from .embeddings_request_encoding_format import EmbeddingsRequestEncodingFormat
-from .embeddings_request_provider_options import EmbeddingsRequestProviderOptions
 from .provider_routing_options import ProviderRoutingOptions
 
 __all__ = [
     "EmbeddingsRequest",
+    "EmbeddingsRequestEncodingFormat",
+    "EmbeddingsRequestProviderOptions",
+    "EmbeddingsRequestProviderOptionsGoogle",
+    "EmbeddingsRequestProviderOptionsMistral",
+    "EmbeddingsRequestProviderOptionsMistralOutputDtype",
 ]
+
+
+class EmbeddingsRequestEncodingFormat(OpenEnum):
+    """The `encoding_format` field of `EmbeddingsRequest`."""
+
+    FLOAT = "float"
+    BASE64 = "base64"
+
+
+class EmbeddingsRequestProviderOptionsMistralOutputDtype(OpenEnum):
+    """The `output_dtype` field of `EmbeddingsRequestProviderOptionsMistral`."""
+
+    FLOAT = "float"
+    INT8 = "int8"
+    UINT8 = "uint8"
+    BINARY = "binary"
+    UBINARY = "ubinary"
+
+
+class EmbeddingsRequestProviderOptionsGoogle(BaseModel):
+    """The `google` field of `EmbeddingsRequestProviderOptions`."""
+
+    task_type: str | None = None
+    title: str | None = None
+
+
+class EmbeddingsRequestProviderOptionsMistral(BaseModel):
+    """The `mistral` field of `EmbeddingsRequestProviderOptions`."""
+
+    output_dtype: EmbeddingsRequestProviderOptionsMistralOutputDtype | None = None
+
+
+class EmbeddingsRequestProviderOptions(BaseModel):
+    """The `provider_options` field of `EmbeddingsRequest`."""
+
+    google: EmbeddingsRequestProviderOptionsGoogle | None = None
+    mistral: EmbeddingsRequestProviderOptionsMistral | None = None
 
 
 class EmbeddingsRequest(BaseModel):

@@ -6,9 +6,7 @@ from .._base_model import BaseModel
 from .embedding import Embedding
 from .usage import Usage
 
-__all__ = [
-    "EmbeddingsResponse",
-]
+__all__ = ["EmbeddingsResponse"]
 
 
 class EmbeddingsResponse(BaseModel):

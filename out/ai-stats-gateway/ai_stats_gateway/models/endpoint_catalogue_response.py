@@ -6,9 +6,7 @@ from .._base_model import BaseModel
 from .endpoint_catalogue_entry import EndpointCatalogueEntry
 from .model_id import ModelId
 
-__all__ = [
-    "EndpointCatalogueResponse",
-]
+__all__ = ["EndpointCatalogueResponse"]
 
 
 class EndpointCatalogueResponse(BaseModel):

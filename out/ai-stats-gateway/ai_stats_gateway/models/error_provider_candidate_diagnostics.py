@@ -1,17 +1,22 @@
-"""Models of Phaseo Gateway API: ErrorProviderCandidateDiagnostics."""
+"""Models of Phaseo Gateway API: ErrorProviderCandidateDiagnostics, ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
 from .._base_model import BaseModel
-from .error_provider_candidate_diagnostics_dropped_missing_adapter import (
-    ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem,
-)
 
 __all__ = [
     "ErrorProviderCandidateDiagnostics",
+    "ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem",
 ]
+
+
+class ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem(BaseModel):
+    """The `droppedMissingAdapter_item` field of `ErrorProviderCandidateDiagnostics`."""
+
+    provider_id: str | None = Field(default=None, alias="providerId")
+    endpoint: str | None = None
 
 
 class ErrorProviderCandidateDiagnostics(BaseModel):

@@ -1,17 +1,19 @@
-"""Models of Phaseo Gateway API: ErrorProviderEnablementDiagnostics."""
+"""Models of Phaseo Gateway API: ErrorProviderEnablementDiagnostics, ErrorProviderEnablementDiagnosticsDroppedItem."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
 from .._base_model import BaseModel
-from .error_provider_enablement_diagnostics_dropped_item import (
-    ErrorProviderEnablementDiagnosticsDroppedItem,
-)
 
-__all__ = [
-    "ErrorProviderEnablementDiagnostics",
-]
+__all__ = ["ErrorProviderEnablementDiagnostics", "ErrorProviderEnablementDiagnosticsDroppedItem"]
+
+
+class ErrorProviderEnablementDiagnosticsDroppedItem(BaseModel):
+    """The `dropped_item` field of `ErrorProviderEnablementDiagnostics`."""
+
+    provider_id: str | None = Field(default=None, alias="providerId")
+    reason: str | None = None
 
 
 class ErrorProviderEnablementDiagnostics(BaseModel):

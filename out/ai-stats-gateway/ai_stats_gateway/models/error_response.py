@@ -1,22 +1,33 @@
-"""Models of Phaseo Gateway API: ErrorResponse."""
+"""Models of Phaseo Gateway API: ErrorResponse, ErrorResponseErrorOrigin, ErrorResponseErrorType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .error_failure_sample_item import ErrorFailureSampleItem
 from .error_provider_candidate_diagnostics import ErrorProviderCandidateDiagnostics
 from .error_provider_enablement_diagnostics import ErrorProviderEnablementDiagnostics
 from .error_provider_failure_diagnostics import ErrorProviderFailureDiagnostics
-from .error_response_error_origin import ErrorResponseErrorOrigin
-from .error_response_error_type import ErrorResponseErrorType
 from .error_routing_diagnostics import ErrorRoutingDiagnostics
 from .error_upstream_error import ErrorUpstreamError
 
-__all__ = [
-    "ErrorResponse",
-]
+__all__ = ["ErrorResponse", "ErrorResponseErrorOrigin", "ErrorResponseErrorType"]
+
+
+class ErrorResponseErrorType(OpenEnum):
+    """The `error_type` field of `ErrorResponse`."""
+
+    USER = "user"
+    SYSTEM = "system"
+
+
+class ErrorResponseErrorOrigin(OpenEnum):
+    """The `error_origin` field of `ErrorResponse`."""
+
+    USER = "user"
+    GATEWAY = "gateway"
+    UPSTREAM = "upstream"
 
 
 class ErrorResponse(BaseModel):

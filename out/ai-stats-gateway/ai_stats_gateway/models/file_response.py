@@ -6,9 +6,7 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "FileResponse",
-]
+__all__ = ["FileResponse"]
 
 
 class FileResponse(BaseModel):

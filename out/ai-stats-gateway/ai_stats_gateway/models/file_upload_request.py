@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, FileInput
 
-__all__ = [
-    "FileUploadRequest",
-]
+__all__ = ["FileUploadRequest"]
 
 
 class FileUploadRequest(BaseModel):

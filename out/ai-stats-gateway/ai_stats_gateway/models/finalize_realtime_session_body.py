@@ -1,15 +1,21 @@
-"""Models of Phaseo Gateway API: FinalizeRealtimeSessionBody."""
+"""Models of Phaseo Gateway API: FinalizeRealtimeSessionBody, FinalizeRealtimeSessionBodyStatus."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .finalize_realtime_session_body_status import FinalizeRealtimeSessionBodyStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "FinalizeRealtimeSessionBody",
-]
+__all__ = ["FinalizeRealtimeSessionBody", "FinalizeRealtimeSessionBodyStatus"]
+
+
+class FinalizeRealtimeSessionBodyStatus(OpenEnum):
+    """The `status` field of `FinalizeRealtimeSessionBody`."""
+
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
 
 
 class FinalizeRealtimeSessionBody(BaseModel):

@@ -1,14 +1,26 @@
-"""Models of Phaseo Gateway API: FunctionToolDefinition."""
+"""Models of Phaseo Gateway API: FunctionToolDefinition, FunctionToolDefinitionFunction, FunctionToolDefinitionType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .function_tool_definition_function import FunctionToolDefinitionFunction
-from .function_tool_definition_type import FunctionToolDefinitionType
+from typing import Any
 
-__all__ = [
-    "FunctionToolDefinition",
-]
+from .._base_model import BaseModel, OpenEnum
+
+__all__ = ["FunctionToolDefinition", "FunctionToolDefinitionFunction", "FunctionToolDefinitionType"]
+
+
+class FunctionToolDefinitionType(OpenEnum):
+    """The `type` field of `FunctionToolDefinition`."""
+
+    FUNCTION = "function"
+
+
+class FunctionToolDefinitionFunction(BaseModel):
+    """The `function` field of `FunctionToolDefinition`."""
+
+    name: str
+    description: str | None = None
+    parameters: dict[str, Any]
 
 
 class FunctionToolDefinition(BaseModel):

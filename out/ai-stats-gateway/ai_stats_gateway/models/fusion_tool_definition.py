@@ -1,14 +1,23 @@
-"""Models of Phaseo Gateway API: FusionToolDefinition."""
+"""Models of Phaseo Gateway API: FusionToolDefinition, FusionToolDefinitionParameters, FusionToolDefinitionType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .fusion_tool_definition_parameters import FusionToolDefinitionParameters
-from .fusion_tool_definition_type import FusionToolDefinitionType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "FusionToolDefinition",
-]
+__all__ = ["FusionToolDefinition", "FusionToolDefinitionParameters", "FusionToolDefinitionType"]
+
+
+class FusionToolDefinitionType(OpenEnum):
+    """The `type` field of `FusionToolDefinition`."""
+
+    PHASEO_FUSION = "phaseo:fusion"
+
+
+class FusionToolDefinitionParameters(BaseModel):
+    """The `parameters` field of `FusionToolDefinition`."""
+
+    analysis_models: list[str]
+    model: str | None = None
 
 
 class FusionToolDefinition(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .supported_parameter_details import SupportedParameterDetails
 
-__all__ = [
-    "GatewayCapabilities",
-]
+__all__ = ["GatewayCapabilities"]
 
 
 class GatewayCapabilities(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "GatewayCapabilityStatus",
-]
+__all__ = ["GatewayCapabilityStatus"]
 
 
 class GatewayCapabilityStatus(OpenEnum):

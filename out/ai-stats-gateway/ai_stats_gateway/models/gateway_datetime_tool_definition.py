@@ -1,14 +1,31 @@
-"""Models of Phaseo Gateway API: GatewayDatetimeToolDefinition."""
+"""Models of Phaseo Gateway API: GatewayDatetimeToolDefinition, GatewayDatetimeToolDefinitionParameters, GatewayDatetimeToolDefinitionType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_datetime_tool_definition_parameters import GatewayDatetimeToolDefinitionParameters
-from .gateway_datetime_tool_definition_type import GatewayDatetimeToolDefinitionType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "GatewayDatetimeToolDefinition",
+    "GatewayDatetimeToolDefinitionParameters",
+    "GatewayDatetimeToolDefinitionType",
 ]
+
+
+class GatewayDatetimeToolDefinitionType(OpenEnum):
+    """The `type` field of `GatewayDatetimeToolDefinition`."""
+
+    PHASEO_DATETIME = "phaseo:datetime"
+    GATEWAY_DATETIME = "gateway:datetime"
+
+
+class GatewayDatetimeToolDefinitionParameters(BaseModel):
+    """The `parameters` field of `GatewayDatetimeToolDefinition`.
+
+    Attributes:
+        timezone: IANA timezone name (for example Europe/London).
+    """
+
+    timezone: str | None = None
 
 
 class GatewayDatetimeToolDefinition(BaseModel):

@@ -1,15 +1,22 @@
-"""Models of Phaseo Gateway API: GatewayFeedback."""
+"""Models of Phaseo Gateway API: GatewayFeedback, GatewayFeedbackSource."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel, DateTime
-from .gateway_feedback_source import GatewayFeedbackSource
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "GatewayFeedback",
-]
+__all__ = ["GatewayFeedback", "GatewayFeedbackSource"]
+
+
+class GatewayFeedbackSource(OpenEnum):
+    """The `source` field of `GatewayFeedback`."""
+
+    API = "api"
+    USER = "user"
+    SYSTEM = "system"
+    IMPORT = "import"
+    TEST = "test"
 
 
 class GatewayFeedback(BaseModel):

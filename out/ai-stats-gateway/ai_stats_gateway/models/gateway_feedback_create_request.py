@@ -1,15 +1,22 @@
-"""Models of Phaseo Gateway API: GatewayFeedbackCreateRequest."""
+"""Models of Phaseo Gateway API: GatewayFeedbackCreateRequest, GatewayFeedbackCreateRequestSource."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .gateway_feedback_create_request_source import GatewayFeedbackCreateRequestSource
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "GatewayFeedbackCreateRequest",
-]
+__all__ = ["GatewayFeedbackCreateRequest", "GatewayFeedbackCreateRequestSource"]
+
+
+class GatewayFeedbackCreateRequestSource(OpenEnum):
+    """The `source` field of `GatewayFeedbackCreateRequest`."""
+
+    API = "api"
+    USER = "user"
+    SYSTEM = "system"
+    IMPORT = "import"
+    TEST = "test"
 
 
 class GatewayFeedbackCreateRequest(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_feedback import GatewayFeedback
 
-__all__ = [
-    "GatewayFeedbackListResponse",
-]
+__all__ = ["GatewayFeedbackListResponse"]
 
 
 class GatewayFeedbackListResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_feedback import GatewayFeedback
 
-__all__ = [
-    "GatewayFeedbackResponse",
-]
+__all__ = ["GatewayFeedbackResponse"]
 
 
 class GatewayFeedbackResponse(BaseModel):

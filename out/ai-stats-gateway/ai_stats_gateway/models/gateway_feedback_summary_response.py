@@ -1,14 +1,19 @@
-"""Models of Phaseo Gateway API: GatewayFeedbackSummaryResponse."""
+"""Models of Phaseo Gateway API: GatewayFeedbackSummaryResponse, GatewayFeedbackSummaryResponseGroupBy."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_feedback_summary_response_group_by import GatewayFeedbackSummaryResponseGroupBy
+from .._base_model import BaseModel, OpenEnum
 from .gateway_feedback_summary_row import GatewayFeedbackSummaryRow
 
-__all__ = [
-    "GatewayFeedbackSummaryResponse",
-]
+__all__ = ["GatewayFeedbackSummaryResponse", "GatewayFeedbackSummaryResponseGroupBy"]
+
+
+class GatewayFeedbackSummaryResponseGroupBy(OpenEnum):
+    """The `group_by` field of `GatewayFeedbackSummaryResponse`."""
+
+    PRESET_ID = "preset_id"
+    TEST_RUN_ID = "test_run_id"
+    METADATA = "metadata"
 
 
 class GatewayFeedbackSummaryResponse(BaseModel):

@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: GatewayModelLifecycle."""
+"""Models of Phaseo Gateway API: GatewayModelLifecycle, GatewayModelLifecycleStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_model_lifecycle_status import GatewayModelLifecycleStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "GatewayModelLifecycle",
-]
+__all__ = ["GatewayModelLifecycle", "GatewayModelLifecycleStatus"]
+
+
+class GatewayModelLifecycleStatus(OpenEnum):
+    """The `status` field of `GatewayModelLifecycle`."""
+
+    ACTIVE = "active"
+    DEPRECATED = "deprecated"
+    RETIRED = "retired"
 
 
 class GatewayModelLifecycle(BaseModel):

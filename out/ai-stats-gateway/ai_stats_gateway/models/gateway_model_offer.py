@@ -1,20 +1,54 @@
-"""Models of Phaseo Gateway API: GatewayModelOffer."""
+"""Models of Phaseo Gateway API: GatewayModelOffer and 4 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from pydantic import Field
+
+from .._base_model import BaseModel, OpenEnum
 from .gateway_capabilities import GatewayCapabilities
+from .gateway_capability_status import GatewayCapabilityStatus
 from .gateway_modalities import GatewayModalities
-from .gateway_model_offer_effective import GatewayModelOfferEffective
-from .gateway_model_offer_provider import GatewayModelOfferProvider
-from .gateway_model_offer_routing import GatewayModelOfferRouting
-from .gateway_model_offer_status import GatewayModelOfferStatus
 from .gateway_pricing import GatewayPricing
 from .gateway_provider_availability_reason import GatewayProviderAvailabilityReason
+from .gateway_routing_status import GatewayRoutingStatus
 
 __all__ = [
     "GatewayModelOffer",
+    "GatewayModelOfferEffective",
+    "GatewayModelOfferProvider",
+    "GatewayModelOfferRouting",
+    "GatewayModelOfferStatus",
 ]
+
+
+class GatewayModelOfferStatus(OpenEnum):
+    """The `status` field of `GatewayModelOffer`."""
+
+    ACTIVE = "active"
+    COMING_SOON = "coming_soon"
+    INACTIVE = "inactive"
+
+
+class GatewayModelOfferProvider(BaseModel):
+    """The `provider` field of `GatewayModelOffer`."""
+
+    id: str
+    name: str | None
+
+
+class GatewayModelOfferRouting(BaseModel):
+    """The `routing` field of `GatewayModelOffer`."""
+
+    provider: GatewayRoutingStatus
+    model: GatewayRoutingStatus
+    capability: GatewayCapabilityStatus
+
+
+class GatewayModelOfferEffective(BaseModel):
+    """The `effective` field of `GatewayModelOffer`."""
+
+    from_: str | None = Field(alias="from")
+    to: str | None
 
 
 class GatewayModelOffer(BaseModel):

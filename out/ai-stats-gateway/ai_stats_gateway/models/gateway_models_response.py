@@ -1,14 +1,18 @@
-"""Models of Phaseo Gateway API: GatewayModelsResponse."""
+"""Models of Phaseo Gateway API: GatewayModelsResponse, GatewayModelsResponseAvailabilityMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_models_response_availability_mode import GatewayModelsResponseAvailabilityMode
+from .._base_model import BaseModel, OpenEnum
 from .model import Model
 
-__all__ = [
-    "GatewayModelsResponse",
-]
+__all__ = ["GatewayModelsResponse", "GatewayModelsResponseAvailabilityMode"]
+
+
+class GatewayModelsResponseAvailabilityMode(OpenEnum):
+    """The `availability_mode` field of `GatewayModelsResponse`."""
+
+    ACTIVE = "active"
+    ALL = "all"
 
 
 class GatewayModelsResponse(BaseModel):

@@ -1,16 +1,37 @@
-"""Models of Phaseo Gateway API: GatewayObservabilityEvent."""
+"""Models of Phaseo Gateway API: GatewayObservabilityEvent, GatewayObservabilityEventCategory, GatewayObservabilityEventSource."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel, DateTime
-from .gateway_observability_event_category import GatewayObservabilityEventCategory
-from .gateway_observability_event_source import GatewayObservabilityEventSource
+from .._base_model import BaseModel, DateTime, OpenEnum
 
 __all__ = [
     "GatewayObservabilityEvent",
+    "GatewayObservabilityEventCategory",
+    "GatewayObservabilityEventSource",
 ]
+
+
+class GatewayObservabilityEventCategory(OpenEnum):
+    """The `category` field of `GatewayObservabilityEvent`."""
+
+    FEEDBACK = "feedback"
+    BEHAVIOR = "behavior"
+    OUTCOME = "outcome"
+    APP = "app"
+    TEST = "test"
+    CUSTOM = "custom"
+
+
+class GatewayObservabilityEventSource(OpenEnum):
+    """The `source` field of `GatewayObservabilityEvent`."""
+
+    API = "api"
+    USER = "user"
+    SYSTEM = "system"
+    IMPORT = "import"
+    TEST = "test"
 
 
 class GatewayObservabilityEvent(BaseModel):

@@ -1,20 +1,37 @@
-"""Models of Phaseo Gateway API: GatewayObservabilityEventCreateRequest."""
+"""Models of Phaseo Gateway API: GatewayObservabilityEventCreateRequest, GatewayObservabilityEventCreateRequestCategory, GatewayObservabilityEventCreateRequestSource."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel, DateTime
-from .gateway_observability_event_create_request_category import (
-    GatewayObservabilityEventCreateRequestCategory,
-)
-from .gateway_observability_event_create_request_source import (
-    GatewayObservabilityEventCreateRequestSource,
-)
+from .._base_model import BaseModel, DateTime, OpenEnum
 
 __all__ = [
     "GatewayObservabilityEventCreateRequest",
+    "GatewayObservabilityEventCreateRequestCategory",
+    "GatewayObservabilityEventCreateRequestSource",
 ]
+
+
+class GatewayObservabilityEventCreateRequestCategory(OpenEnum):
+    """The `category` field of `GatewayObservabilityEventCreateRequest`."""
+
+    FEEDBACK = "feedback"
+    BEHAVIOR = "behavior"
+    OUTCOME = "outcome"
+    APP = "app"
+    TEST = "test"
+    CUSTOM = "custom"
+
+
+class GatewayObservabilityEventCreateRequestSource(OpenEnum):
+    """The `source` field of `GatewayObservabilityEventCreateRequest`."""
+
+    API = "api"
+    USER = "user"
+    SYSTEM = "system"
+    IMPORT = "import"
+    TEST = "test"
 
 
 class GatewayObservabilityEventCreateRequest(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_observability_event import GatewayObservabilityEvent
 
-__all__ = [
-    "GatewayObservabilityEventListResponse",
-]
+__all__ = ["GatewayObservabilityEventListResponse"]
 
 
 class GatewayObservabilityEventListResponse(BaseModel):

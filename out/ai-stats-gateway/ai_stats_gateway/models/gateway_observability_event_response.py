@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_observability_event import GatewayObservabilityEvent
 
-__all__ = [
-    "GatewayObservabilityEventResponse",
-]
+__all__ = ["GatewayObservabilityEventResponse"]
 
 
 class GatewayObservabilityEventResponse(BaseModel):

@@ -1,14 +1,17 @@
-"""Models of Phaseo Gateway API: GatewayPricing."""
+"""Models of Phaseo Gateway API: GatewayPricing, GatewayPricingPricingPlan."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .gateway_pricing_meter import GatewayPricingMeter
-from .gateway_pricing_pricing_plan import GatewayPricingPricingPlan
 
-__all__ = [
-    "GatewayPricing",
-]
+__all__ = ["GatewayPricing", "GatewayPricingPricingPlan"]
+
+
+class GatewayPricingPricingPlan(OpenEnum):
+    """The `pricing_plan` field of `GatewayPricing`."""
+
+    STANDARD = "standard"
 
 
 class GatewayPricing(BaseModel):

@@ -1,13 +1,16 @@
-"""Models of Phaseo Gateway API: GatewayPricingMeter."""
+"""Models of Phaseo Gateway API: GatewayPricingMeter, GatewayPricingMeterCurrency."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_pricing_meter_currency import GatewayPricingMeterCurrency
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "GatewayPricingMeter",
-]
+__all__ = ["GatewayPricingMeter", "GatewayPricingMeterCurrency"]
+
+
+class GatewayPricingMeterCurrency(OpenEnum):
+    """The `currency` field of `GatewayPricingMeter`."""
+
+    USD = "USD"
 
 
 class GatewayPricingMeter(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "GatewayProviderAvailabilityReason",
-]
+__all__ = ["GatewayProviderAvailabilityReason"]
 
 
 class GatewayProviderAvailabilityReason(OpenEnum):

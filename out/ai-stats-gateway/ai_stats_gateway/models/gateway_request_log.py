@@ -8,9 +8,7 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = [
-    "GatewayRequestLog",
-]
+__all__ = ["GatewayRequestLog"]
 
 
 class GatewayRequestLog(BaseModel):

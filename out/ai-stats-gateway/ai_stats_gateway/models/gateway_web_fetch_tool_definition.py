@@ -1,14 +1,27 @@
-"""Models of Phaseo Gateway API: GatewayWebFetchToolDefinition."""
+"""Models of Phaseo Gateway API: GatewayWebFetchToolDefinition, GatewayWebFetchToolDefinitionParameters, GatewayWebFetchToolDefinitionType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_web_fetch_tool_definition_parameters import GatewayWebFetchToolDefinitionParameters
-from .gateway_web_fetch_tool_definition_type import GatewayWebFetchToolDefinitionType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "GatewayWebFetchToolDefinition",
+    "GatewayWebFetchToolDefinitionParameters",
+    "GatewayWebFetchToolDefinitionType",
 ]
+
+
+class GatewayWebFetchToolDefinitionType(OpenEnum):
+    """The `type` field of `GatewayWebFetchToolDefinition`."""
+
+    PHASEO_WEB_FETCH = "phaseo:web_fetch"
+    GATEWAY_WEB_FETCH = "gateway:web_fetch"
+
+
+class GatewayWebFetchToolDefinitionParameters(BaseModel):
+    """The `parameters` field of `GatewayWebFetchToolDefinition`."""
+
+    max_chars: int | None = None
 
 
 class GatewayWebFetchToolDefinition(BaseModel):

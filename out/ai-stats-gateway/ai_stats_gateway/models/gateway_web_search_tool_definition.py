@@ -1,14 +1,29 @@
-"""Models of Phaseo Gateway API: GatewayWebSearchToolDefinition."""
+"""Models of Phaseo Gateway API: GatewayWebSearchToolDefinition, GatewayWebSearchToolDefinitionParameters, GatewayWebSearchToolDefinitionType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .gateway_web_search_tool_definition_parameters import GatewayWebSearchToolDefinitionParameters
-from .gateway_web_search_tool_definition_type import GatewayWebSearchToolDefinitionType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "GatewayWebSearchToolDefinition",
+    "GatewayWebSearchToolDefinitionParameters",
+    "GatewayWebSearchToolDefinitionType",
 ]
+
+
+class GatewayWebSearchToolDefinitionType(OpenEnum):
+    """The `type` field of `GatewayWebSearchToolDefinition`."""
+
+    PHASEO_WEB_SEARCH = "phaseo:web_search"
+    GATEWAY_WEB_SEARCH = "gateway:web_search"
+
+
+class GatewayWebSearchToolDefinitionParameters(BaseModel):
+    """The `parameters` field of `GatewayWebSearchToolDefinition`."""
+
+    max_results: int | None = None
+    include_text: bool | None = None
+    include_highlights: bool | None = None
 
 
 class GatewayWebSearchToolDefinition(BaseModel):

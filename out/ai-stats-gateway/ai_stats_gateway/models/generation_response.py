@@ -1,4 +1,4 @@
-"""Models of Phaseo Gateway API: GenerationResponse."""
+"""Models of Phaseo Gateway API: GenerationResponse, GenerationResponseUsage."""
 
 from __future__ import annotations
 
@@ -7,11 +7,16 @@ from typing import Any
 from pydantic import Field
 
 from .._base_model import BaseModel, DateTime
-from .generation_response_usage import GenerationResponseUsage
 
-__all__ = [
-    "GenerationResponse",
-]
+__all__ = ["GenerationResponse", "GenerationResponseUsage"]
+
+
+class GenerationResponseUsage(BaseModel):
+    """The `usage` field of `GenerationResponse`."""
+
+    prompt_tokens: int | float | None = None
+    completion_tokens: int | float | None = None
+    total_tokens: int | float | None = None
 
 
 class GenerationResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "GetGenerationResponse401",
-]
+__all__ = ["GetGenerationResponse401"]
 
 
 class GetGenerationResponse401(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "GetGenerationResponse404",
-]
+__all__ = ["GetGenerationResponse404"]
 
 
 class GetGenerationResponse404(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "GetHealthResponse200",
-]
+__all__ = ["GetHealthResponse200"]
 
 
 class GetHealthResponse200(BaseModel):

@@ -1,4 +1,4 @@
-"""Models of Phaseo Gateway API: Guardrail."""
+"""Models of Phaseo Gateway API: Guardrail and 4 more."""
 
 from __future__ import annotations
 
@@ -6,15 +6,46 @@ from typing import Any
 
 from pydantic import Field
 
-from .._base_model import BaseModel, DateTime
-from .guardrail_model_restriction_mode import GuardrailModelRestrictionMode
-from .guardrail_prompt_injection_action import GuardrailPromptInjectionAction
-from .guardrail_provider_restriction_mode import GuardrailProviderRestrictionMode
-from .guardrail_sensitive_info_default_action import GuardrailSensitiveInfoDefaultAction
+from .._base_model import BaseModel, DateTime, OpenEnum
 
 __all__ = [
     "Guardrail",
+    "GuardrailModelRestrictionMode",
+    "GuardrailPromptInjectionAction",
+    "GuardrailProviderRestrictionMode",
+    "GuardrailSensitiveInfoDefaultAction",
 ]
+
+
+class GuardrailProviderRestrictionMode(OpenEnum):
+    """The `provider_restriction_mode` field of `Guardrail`."""
+
+    NONE = "none"
+    ALLOWLIST = "allowlist"
+    BLOCKLIST = "blocklist"
+
+
+class GuardrailModelRestrictionMode(OpenEnum):
+    """The `model_restriction_mode` field of `Guardrail`."""
+
+    NONE = "none"
+    ALLOWLIST = "allowlist"
+    BLOCKLIST = "blocklist"
+
+
+class GuardrailPromptInjectionAction(OpenEnum):
+    """The `prompt_injection_action` field of `Guardrail`."""
+
+    FLAG = "flag"
+    BLOCK = "block"
+
+
+class GuardrailSensitiveInfoDefaultAction(OpenEnum):
+    """The `sensitive_info_default_action` field of `Guardrail`."""
+
+    FLAG = "flag"
+    REDACT = "redact"
+    BLOCK = "block"
 
 
 class Guardrail(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .guardrail_policy_input import GuardrailPolicyInput
 
-__all__ = [
-    "GuardrailCreateRequest",
-]
+__all__ = ["GuardrailCreateRequest"]
 
 
 class GuardrailCreateRequest(GuardrailPolicyInput):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail_key_assignment import GuardrailKeyAssignment
 
-__all__ = [
-    "GuardrailKeyAddResponse",
-]
+__all__ = ["GuardrailKeyAddResponse"]
 
 
 class GuardrailKeyAddResponse(BaseModel):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: GuardrailKeySetResponse."""
+"""Models of Phaseo Gateway API: GuardrailKeySetResponse, GuardrailKeySetResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .guardrail_key_set_response_data import GuardrailKeySetResponseData
 
-__all__ = [
-    "GuardrailKeySetResponse",
-]
+__all__ = ["GuardrailKeySetResponse", "GuardrailKeySetResponseData"]
+
+
+class GuardrailKeySetResponseData(BaseModel):
+    """The `data` field of `GuardrailKeySetResponse`."""
+
+    guardrail_id: str
+    key_ids: list[str]
 
 
 class GuardrailKeySetResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail import Guardrail
 
-__all__ = [
-    "GuardrailListResponse",
-]
+__all__ = ["GuardrailListResponse"]
 
 
 class GuardrailListResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail_member_assignment import GuardrailMemberAssignment
 
-__all__ = [
-    "GuardrailMemberListResponse",
-]
+__all__ = ["GuardrailMemberListResponse"]
 
 
 class GuardrailMemberListResponse(BaseModel):

@@ -1,4 +1,4 @@
-"""Models of Phaseo Gateway API: GuardrailPolicyInput."""
+"""Models of Phaseo Gateway API: GuardrailPolicyInput and 4 more."""
 
 from __future__ import annotations
 
@@ -6,22 +6,47 @@ from typing import Any
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .guardrail_budget_input import GuardrailBudgetInput
-from .guardrail_policy_input_model_restriction_mode import GuardrailPolicyInputModelRestrictionMode
-from .guardrail_policy_input_prompt_injection_action import (
-    GuardrailPolicyInputPromptInjectionAction,
-)
-from .guardrail_policy_input_provider_restriction_mode import (
-    GuardrailPolicyInputProviderRestrictionMode,
-)
-from .guardrail_policy_input_sensitive_info_default_action import (
-    GuardrailPolicyInputSensitiveInfoDefaultAction,
-)
 
 __all__ = [
     "GuardrailPolicyInput",
+    "GuardrailPolicyInputModelRestrictionMode",
+    "GuardrailPolicyInputPromptInjectionAction",
+    "GuardrailPolicyInputProviderRestrictionMode",
+    "GuardrailPolicyInputSensitiveInfoDefaultAction",
 ]
+
+
+class GuardrailPolicyInputProviderRestrictionMode(OpenEnum):
+    """The `providerRestrictionMode` field of `GuardrailPolicyInput`."""
+
+    NONE = "none"
+    ALLOWLIST = "allowlist"
+    BLOCKLIST = "blocklist"
+
+
+class GuardrailPolicyInputModelRestrictionMode(OpenEnum):
+    """The `modelRestrictionMode` field of `GuardrailPolicyInput`."""
+
+    NONE = "none"
+    ALLOWLIST = "allowlist"
+    BLOCKLIST = "blocklist"
+
+
+class GuardrailPolicyInputPromptInjectionAction(OpenEnum):
+    """The `promptInjectionAction` field of `GuardrailPolicyInput`."""
+
+    FLAG = "flag"
+    BLOCK = "block"
+
+
+class GuardrailPolicyInputSensitiveInfoDefaultAction(OpenEnum):
+    """The `sensitiveInfoDefaultAction` field of `GuardrailPolicyInput`."""
+
+    FLAG = "flag"
+    REDACT = "redact"
+    BLOCK = "block"
 
 
 class GuardrailPolicyInput(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail import Guardrail
 
-__all__ = [
-    "GuardrailResponse",
-]
+__all__ = ["GuardrailResponse"]
 
 
 class GuardrailResponse(BaseModel):

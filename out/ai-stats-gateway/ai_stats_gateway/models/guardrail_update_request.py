@@ -6,9 +6,7 @@ from typing import TypeAlias
 
 from .guardrail_policy_input import GuardrailPolicyInput
 
-__all__ = [
-    "GuardrailUpdateRequest",
-]
+__all__ = ["GuardrailUpdateRequest"]
 
 
 GuardrailUpdateRequest: TypeAlias = GuardrailPolicyInput

@@ -1,16 +1,28 @@
-"""Models of Phaseo Gateway API: ImageConfig."""
+"""Models of Phaseo Gateway API: ImageConfig, ImageConfigFontInputsItem, ImageConfigImageSize."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .image_config_font_inputs_item import ImageConfigFontInputsItem
-from .image_config_image_size import ImageConfigImageSize
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ImageConfig",
-]
+__all__ = ["ImageConfig", "ImageConfigFontInputsItem", "ImageConfigImageSize"]
+
+
+class ImageConfigImageSize(OpenEnum):
+    """The `image_size` field of `ImageConfig`."""
+
+    VALUE_0_5_K = "0.5K"
+    VALUE_1_K = "1K"
+    VALUE_2_K = "2K"
+    VALUE_4_K = "4K"
+
+
+class ImageConfigFontInputsItem(BaseModel):
+    """The `font_inputs_item` field of `ImageConfig`."""
+
+    font_url: str | None = None
+    text: str | None = None
 
 
 class ImageConfig(BaseModel):

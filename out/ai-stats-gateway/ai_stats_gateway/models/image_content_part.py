@@ -1,14 +1,26 @@
-"""Models of Phaseo Gateway API: ImageContentPart."""
+"""Models of Phaseo Gateway API: ImageContentPart, ImageContentPartImageUrl, ImageContentPartType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .image_content_part_image_url import ImageContentPartImageUrl
-from .image_content_part_type import ImageContentPartType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ImageContentPart",
-]
+__all__ = ["ImageContentPart", "ImageContentPartImageUrl", "ImageContentPartType"]
+
+
+class ImageContentPartType(OpenEnum):
+    """The `type` field of `ImageContentPart`."""
+
+    IMAGE_URL = "image_url"
+
+
+class ImageContentPartImageUrl(BaseModel):
+    """The `image_url` field of `ImageContentPart`.
+
+    Attributes:
+        url: HTTP(S) URL or data URI.
+    """
+
+    url: str | None = None
 
 
 class ImageContentPart(BaseModel):

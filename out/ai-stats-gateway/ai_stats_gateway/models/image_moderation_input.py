@@ -1,14 +1,22 @@
-"""Models of Phaseo Gateway API: ImageModerationInput."""
+"""Models of Phaseo Gateway API: ImageModerationInput, ImageModerationInputImageUrl, ImageModerationInputType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .image_moderation_input_image_url import ImageModerationInputImageUrl
-from .image_moderation_input_type import ImageModerationInputType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ImageModerationInput",
-]
+__all__ = ["ImageModerationInput", "ImageModerationInputImageUrl", "ImageModerationInputType"]
+
+
+class ImageModerationInputType(OpenEnum):
+    """The `type` field of `ImageModerationInput`."""
+
+    IMAGE_URL = "image_url"
+
+
+class ImageModerationInputImageUrl(BaseModel):
+    """The `image_url` field of `ImageModerationInput`."""
+
+    url: str | None = None
 
 
 class ImageModerationInput(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .image import Image
 
-__all__ = [
-    "ImagesEditResponse",
-]
+__all__ = ["ImagesEditResponse"]
 
 
 class ImagesEditResponse(BaseModel):

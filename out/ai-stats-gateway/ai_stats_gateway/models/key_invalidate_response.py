@@ -1,13 +1,19 @@
-"""Models of Phaseo Gateway API: KeyInvalidateResponse."""
+"""Models of Phaseo Gateway API: KeyInvalidateResponse, KeyInvalidateResponseKey."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .key_invalidate_response_key import KeyInvalidateResponseKey
 
-__all__ = [
-    "KeyInvalidateResponse",
-]
+__all__ = ["KeyInvalidateResponse", "KeyInvalidateResponseKey"]
+
+
+class KeyInvalidateResponseKey(BaseModel):
+    """The `key` field of `KeyInvalidateResponse`."""
+
+    id: str
+    kid: str | None = None
+    workspace_id: str
+    status: str | None = None
 
 
 class KeyInvalidateResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "ListDataModelsFeed",
-]
+__all__ = ["ListDataModelsFeed"]
 
 
 class ListDataModelsFeed(OpenEnum):

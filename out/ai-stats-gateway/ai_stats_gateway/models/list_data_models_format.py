@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "ListDataModelsFormat",
-]
+__all__ = ["ListDataModelsFormat"]
 
 
 class ListDataModelsFormat(OpenEnum):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .data_model import DataModel
 
-__all__ = [
-    "ListDataModelsResponse200",
-]
+__all__ = ["ListDataModelsResponse200"]
 
 
 class ListDataModelsResponse200(BaseModel):

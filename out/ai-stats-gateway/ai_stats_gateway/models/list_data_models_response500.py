@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ListDataModelsResponse500",
-]
+__all__ = ["ListDataModelsResponse500"]
 
 
 class ListDataModelsResponse500(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "ListModelsFormat",
-]
+__all__ = ["ListModelsFormat"]
 
 
 class ListModelsFormat(OpenEnum):

@@ -7,9 +7,7 @@ from .list_organisations_response200_organisations_item import (
     ListOrganisationsResponse200OrganisationsItem,
 )
 
-__all__ = [
-    "ListOrganisationsResponse200",
-]
+__all__ = ["ListOrganisationsResponse200"]
 
 
 class ListOrganisationsResponse200(BaseModel):

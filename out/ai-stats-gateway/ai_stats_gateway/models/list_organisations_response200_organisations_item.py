@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ListOrganisationsResponse200OrganisationsItem",
-]
+__all__ = ["ListOrganisationsResponse200OrganisationsItem"]
 
 
 class ListOrganisationsResponse200OrganisationsItem(BaseModel):

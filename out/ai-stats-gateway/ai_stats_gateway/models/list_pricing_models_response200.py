@@ -6,9 +6,7 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ListPricingModelsResponse200",
-]
+__all__ = ["ListPricingModelsResponse200"]
 
 
 class ListPricingModelsResponse200(BaseModel):

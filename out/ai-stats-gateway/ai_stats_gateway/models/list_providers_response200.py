@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider import Provider
 
-__all__ = [
-    "ListProvidersResponse200",
-]
+__all__ = ["ListProvidersResponse200"]
 
 
 class ListProvidersResponse200(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ListProvidersResponse500",
-]
+__all__ = ["ListProvidersResponse500"]
 
 
 class ListProvidersResponse500(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "ListTeamModelsAvailability",
-]
+__all__ = ["ListTeamModelsAvailability"]
 
 
 class ListTeamModelsAvailability(OpenEnum):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .management_key_runtime import ManagementKeyRuntime
 
-__all__ = [
-    "ManagementKeyCollectionResponse",
-]
+__all__ = ["ManagementKeyCollectionResponse"]
 
 
 class ManagementKeyCollectionResponse(BaseModel):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: ManagementKeyRuntime."""
+"""Models of Phaseo Gateway API: ManagementKeyRuntime, ManagementKeyRuntimeStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .management_key_runtime_status import ManagementKeyRuntimeStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "ManagementKeyRuntime",
-]
+__all__ = ["ManagementKeyRuntime", "ManagementKeyRuntimeStatus"]
+
+
+class ManagementKeyRuntimeStatus(OpenEnum):
+    """The `status` field of `ManagementKeyRuntime`."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
 
 
 class ManagementKeyRuntime(BaseModel):

@@ -1,15 +1,18 @@
-"""Models of Phaseo Gateway API: ManagementKeyRuntimeCreateRequest."""
+"""Models of Phaseo Gateway API: ManagementKeyRuntimeCreateRequest, ManagementKeyRuntimeCreateRequestTemplate."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .management_key_runtime_create_request_template import (
-    ManagementKeyRuntimeCreateRequestTemplate,
-)
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "ManagementKeyRuntimeCreateRequest",
-]
+__all__ = ["ManagementKeyRuntimeCreateRequest", "ManagementKeyRuntimeCreateRequestTemplate"]
+
+
+class ManagementKeyRuntimeCreateRequestTemplate(OpenEnum):
+    """The `template` field of `ManagementKeyRuntimeCreateRequest`."""
+
+    READ_ONLY = "read-only"
+    READ_WRITE = "read-write"
+    FULL_CONTROL = "full-control"
 
 
 class ManagementKeyRuntimeCreateRequest(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .management_key_runtime_created import ManagementKeyRuntimeCreated
 
-__all__ = [
-    "ManagementKeyRuntimeCreateResponse",
-]
+__all__ = ["ManagementKeyRuntimeCreateResponse"]
 
 
 class ManagementKeyRuntimeCreateResponse(BaseModel):

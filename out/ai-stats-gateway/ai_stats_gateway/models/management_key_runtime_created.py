@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: ManagementKeyRuntimeCreated."""
+"""Models of Phaseo Gateway API: ManagementKeyRuntimeCreated, ManagementKeyRuntimeCreatedStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .management_key_runtime_created_status import ManagementKeyRuntimeCreatedStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "ManagementKeyRuntimeCreated",
-]
+__all__ = ["ManagementKeyRuntimeCreated", "ManagementKeyRuntimeCreatedStatus"]
+
+
+class ManagementKeyRuntimeCreatedStatus(OpenEnum):
+    """The `status` field of `ManagementKeyRuntimeCreated`."""
+
+    ACTIVE = "active"
+    PAUSED = "paused"
 
 
 class ManagementKeyRuntimeCreated(BaseModel):

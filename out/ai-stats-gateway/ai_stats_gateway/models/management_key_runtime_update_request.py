@@ -1,17 +1,20 @@
-"""Models of Phaseo Gateway API: ManagementKeyRuntimeUpdateRequest."""
+"""Models of Phaseo Gateway API: ManagementKeyRuntimeUpdateRequest, ManagementKeyRuntimeUpdateRequestTemplate."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel, DateTime
-from .management_key_runtime_update_request_template import (
-    ManagementKeyRuntimeUpdateRequestTemplate,
-)
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "ManagementKeyRuntimeUpdateRequest",
-]
+__all__ = ["ManagementKeyRuntimeUpdateRequest", "ManagementKeyRuntimeUpdateRequestTemplate"]
+
+
+class ManagementKeyRuntimeUpdateRequestTemplate(OpenEnum):
+    """The `template` field of `ManagementKeyRuntimeUpdateRequest`."""
+
+    READ_ONLY = "read-only"
+    READ_WRITE = "read-write"
+    FULL_CONTROL = "full-control"
 
 
 class ManagementKeyRuntimeUpdateRequest(BaseModel):

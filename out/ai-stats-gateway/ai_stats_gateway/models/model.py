@@ -1,6 +1,8 @@
-"""Models of Phaseo Gateway API: Model."""
+"""Models of Phaseo Gateway API: Model, ModelVariantsValue."""
 
 from __future__ import annotations
+
+from pydantic import Field
 
 from .._base_model import BaseModel
 from .gateway_capabilities import GatewayCapabilities
@@ -11,11 +13,15 @@ from .gateway_model_offer import GatewayModelOffer
 from .gateway_model_organization import GatewayModelOrganization
 from .gateway_pricing import GatewayPricing
 from .model_availability import ModelAvailability
-from .model_variants_value import ModelVariantsValue
 
-__all__ = [
-    "Model",
-]
+__all__ = ["Model", "ModelVariantsValue"]
+
+
+class ModelVariantsValue(BaseModel):
+    """The `variants_value` field of `Model`."""
+
+    field_model_id: str = Field(alias="model_id")
+    name: str
 
 
 class Model(BaseModel):

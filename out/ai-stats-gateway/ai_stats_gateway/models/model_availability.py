@@ -1,13 +1,19 @@
-"""Models of Phaseo Gateway API: ModelAvailability."""
+"""Models of Phaseo Gateway API: ModelAvailability, ModelAvailabilityStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .model_availability_status import ModelAvailabilityStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ModelAvailability",
-]
+__all__ = ["ModelAvailability", "ModelAvailabilityStatus"]
+
+
+class ModelAvailabilityStatus(OpenEnum):
+    """The `status` field of `ModelAvailability`."""
+
+    ACTIVE = "active"
+    COMING_SOON = "coming_soon"
+    INACTIVE = "inactive"
+    NOT_LISTED = "not_listed"
 
 
 class ModelAvailability(BaseModel):

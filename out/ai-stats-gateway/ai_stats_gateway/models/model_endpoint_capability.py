@@ -1,21 +1,71 @@
-"""Models of Phaseo Gateway API: ModelEndpointCapability."""
+"""Models of Phaseo Gateway API: ModelEndpointCapability and 5 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from pydantic import Field
+
+from .._base_model import BaseModel, OpenEnum
 from .gateway_capabilities import GatewayCapabilities
+from .gateway_capability_status import GatewayCapabilityStatus
 from .gateway_modalities import GatewayModalities
 from .gateway_pricing import GatewayPricing
 from .gateway_provider_availability_reason import GatewayProviderAvailabilityReason
-from .model_endpoint_capability_collection import ModelEndpointCapabilityCollection
-from .model_endpoint_capability_effective import ModelEndpointCapabilityEffective
-from .model_endpoint_capability_provider import ModelEndpointCapabilityProvider
-from .model_endpoint_capability_routing import ModelEndpointCapabilityRouting
-from .model_endpoint_capability_status import ModelEndpointCapabilityStatus
+from .gateway_routing_status import GatewayRoutingStatus
 
 __all__ = [
     "ModelEndpointCapability",
+    "ModelEndpointCapabilityCollection",
+    "ModelEndpointCapabilityEffective",
+    "ModelEndpointCapabilityProvider",
+    "ModelEndpointCapabilityRouting",
+    "ModelEndpointCapabilityStatus",
 ]
+
+
+class ModelEndpointCapabilityCollection(OpenEnum):
+    """The `collection` field of `ModelEndpointCapability`."""
+
+    TEXT = "text"
+    IMAGES = "images"
+    VIDEO = "video"
+    AUDIO = "audio"
+    EMBEDDINGS = "embeddings"
+    RERANK = "rerank"
+    MODERATION = "moderation"
+    OCR = "ocr"
+    MUSIC = "music"
+    BATCH = "batch"
+    FILES = "files"
+
+
+class ModelEndpointCapabilityStatus(OpenEnum):
+    """The `status` field of `ModelEndpointCapability`."""
+
+    ACTIVE = "active"
+    COMING_SOON = "coming_soon"
+    INACTIVE = "inactive"
+
+
+class ModelEndpointCapabilityProvider(BaseModel):
+    """The `provider` field of `ModelEndpointCapability`."""
+
+    id: str
+    name: str | None
+
+
+class ModelEndpointCapabilityRouting(BaseModel):
+    """The `routing` field of `ModelEndpointCapability`."""
+
+    provider: GatewayRoutingStatus
+    model: GatewayRoutingStatus
+    capability: GatewayCapabilityStatus
+
+
+class ModelEndpointCapabilityEffective(BaseModel):
+    """The `effective` field of `ModelEndpointCapability`."""
+
+    from_: str | None = Field(alias="from")
+    to: str | None
 
 
 class ModelEndpointCapability(BaseModel):

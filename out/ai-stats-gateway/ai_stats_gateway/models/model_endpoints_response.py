@@ -1,16 +1,20 @@
-"""Models of Phaseo Gateway API: ModelEndpointsResponse."""
+"""Models of Phaseo Gateway API: ModelEndpointsResponse, ModelEndpointsResponseAvailabilityMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .gateway_modalities import GatewayModalities
 from .gateway_model_organization import GatewayModelOrganization
 from .model_endpoint_capability import ModelEndpointCapability
-from .model_endpoints_response_availability_mode import ModelEndpointsResponseAvailabilityMode
 
-__all__ = [
-    "ModelEndpointsResponse",
-]
+__all__ = ["ModelEndpointsResponse", "ModelEndpointsResponseAvailabilityMode"]
+
+
+class ModelEndpointsResponseAvailabilityMode(OpenEnum):
+    """The `availability_mode` field of `ModelEndpointsResponse`."""
+
+    ACTIVE = "active"
+    ALL = "all"
 
 
 class ModelEndpointsResponse(BaseModel):

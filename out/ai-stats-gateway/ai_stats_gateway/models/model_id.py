@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-__all__ = [
-    "ModelId",
-]
+__all__ = ["ModelId"]
 
 
 # Model identifier. This is a runtime string so newly released models can be used without waiting for an SDK update.

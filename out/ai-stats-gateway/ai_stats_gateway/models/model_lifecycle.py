@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: ModelLifecycle."""
+"""Models of Phaseo Gateway API: ModelLifecycle, ModelLifecycleStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .model_lifecycle_status import ModelLifecycleStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ModelLifecycle",
-]
+__all__ = ["ModelLifecycle", "ModelLifecycleStatus"]
+
+
+class ModelLifecycleStatus(OpenEnum):
+    """The `status` field of `ModelLifecycle`."""
+
+    ACTIVE = "active"
+    DEPRECATED = "deprecated"
+    RETIRED = "retired"
 
 
 class ModelLifecycle(BaseModel):

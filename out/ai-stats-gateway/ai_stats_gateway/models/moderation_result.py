@@ -6,9 +6,7 @@ from .._base_model import BaseModel
 from .moderation_categories import ModerationCategories
 from .moderation_category_scores import ModerationCategoryScores
 
-__all__ = [
-    "ModerationResult",
-]
+__all__ = ["ModerationResult"]
 
 
 class ModerationResult(BaseModel):

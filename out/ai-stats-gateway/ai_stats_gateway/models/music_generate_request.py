@@ -1,17 +1,72 @@
-"""Models of Phaseo Gateway API: MusicGenerateRequest."""
+"""Models of Phaseo Gateway API: MusicGenerateRequest and 4 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from typing import Any
+
+from pydantic import Field
+
+from .._base_model import BaseModel, OpenEnum
 from .debug_options import DebugOptions
-from .music_generate_request_elevenlabs import MusicGenerateRequestElevenlabs
-from .music_generate_request_format import MusicGenerateRequestFormat
-from .music_generate_request_suno import MusicGenerateRequestSuno
 from .provider_routing_options import ProviderRoutingOptions
 
 __all__ = [
     "MusicGenerateRequest",
+    "MusicGenerateRequestElevenlabs",
+    "MusicGenerateRequestFormat",
+    "MusicGenerateRequestSuno",
+    "MusicGenerateRequestSunoVocalGender",
 ]
+
+
+class MusicGenerateRequestFormat(OpenEnum):
+    """The `format` field of `MusicGenerateRequest`."""
+
+    MP3 = "mp3"
+    WAV = "wav"
+    OGG = "ogg"
+    AAC = "aac"
+
+
+class MusicGenerateRequestSunoVocalGender(OpenEnum):
+    """The `vocalGender` field of `MusicGenerateRequestSuno`."""
+
+    M = "m"
+    F = "f"
+
+
+class MusicGenerateRequestSuno(BaseModel):
+    """The `suno` field of `MusicGenerateRequest`."""
+
+    prompt: str | None = None
+    style: str | None = None
+    title: str | None = None
+    custom_mode: bool | None = Field(default=None, alias="customMode")
+    instrumental: bool | None = None
+    persona_id: str | None = Field(default=None, alias="personaId")
+    model: str | None = None
+    negative_tags: str | None = Field(default=None, alias="negativeTags")
+    vocal_gender: MusicGenerateRequestSunoVocalGender | None = Field(
+        default=None, alias="vocalGender"
+    )
+    style_weight: int | float | None = Field(default=None, alias="styleWeight")
+    weirdness_constraint: int | float | None = Field(default=None, alias="weirdnessConstraint")
+    audio_weight: int | float | None = Field(default=None, alias="audioWeight")
+    call_back_url: str | None = Field(default=None, alias="callBackUrl")
+
+
+class MusicGenerateRequestElevenlabs(BaseModel):
+    """The `elevenlabs` field of `MusicGenerateRequest`."""
+
+    prompt: str | None = None
+    composition_plan: dict[str, Any] | None = None
+    music_length_ms: int | None = None
+    field_model_id: str | None = Field(default=None, alias="model_id")
+    force_instrumental: bool | None = None
+    store_for_inpainting: bool | None = None
+    with_timestamps: bool | None = None
+    sign_with_c2pa: bool | None = None
+    output_format: str | None = None
 
 
 class MusicGenerateRequest(BaseModel):

@@ -1,4 +1,4 @@
-"""Models of Phaseo Gateway API: MusicGenerateResponse."""
+"""Models of Phaseo Gateway API: MusicGenerateResponse, MusicGenerateResponseObject, MusicGenerateResponseStatus."""
 
 from __future__ import annotations
 
@@ -6,13 +6,24 @@ from typing import Any
 
 from pydantic import Field
 
-from .._base_model import BaseModel
-from .music_generate_response_object import MusicGenerateResponseObject
-from .music_generate_response_status import MusicGenerateResponseStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "MusicGenerateResponse",
-]
+__all__ = ["MusicGenerateResponse", "MusicGenerateResponseObject", "MusicGenerateResponseStatus"]
+
+
+class MusicGenerateResponseObject(OpenEnum):
+    """The `object` field of `MusicGenerateResponse`."""
+
+    MUSIC = "music"
+
+
+class MusicGenerateResponseStatus(OpenEnum):
+    """The `status` field of `MusicGenerateResponse`."""
+
+    QUEUED = "queued"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    FAILED = "failed"
 
 
 class MusicGenerateResponse(BaseModel):

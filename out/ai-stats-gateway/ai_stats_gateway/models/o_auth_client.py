@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: OAuthClient."""
+"""Models of Phaseo Gateway API: OAuthClient, OAuthClientClientType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .o_auth_client_client_type import OAuthClientClientType
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "OAuthClient",
-]
+__all__ = ["OAuthClient", "OAuthClientClientType"]
+
+
+class OAuthClientClientType(OpenEnum):
+    """The `client_type` field of `OAuthClient`."""
+
+    PUBLIC = "public"
+    CONFIDENTIAL = "confidential"
 
 
 class OAuthClient(BaseModel):

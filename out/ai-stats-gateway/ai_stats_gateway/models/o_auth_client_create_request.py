@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: OAuthClientCreateRequest."""
+"""Models of Phaseo Gateway API: OAuthClientCreateRequest, OAuthClientCreateRequestClientType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .o_auth_client_create_request_client_type import OAuthClientCreateRequestClientType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "OAuthClientCreateRequest",
-]
+__all__ = ["OAuthClientCreateRequest", "OAuthClientCreateRequestClientType"]
+
+
+class OAuthClientCreateRequestClientType(OpenEnum):
+    """The `client_type` field of `OAuthClientCreateRequest`."""
+
+    PUBLIC = "public"
+    CONFIDENTIAL = "confidential"
 
 
 class OAuthClientCreateRequest(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .o_auth_client import OAuthClient
 
-__all__ = [
-    "OAuthClientCreateResponse",
-]
+__all__ = ["OAuthClientCreateResponse"]
 
 
 class OAuthClientCreateResponse(OAuthClient):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "OAuthClientDeleteResponse",
-]
+__all__ = ["OAuthClientDeleteResponse"]
 
 
 class OAuthClientDeleteResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "OAuthClientInput",
-]
+__all__ = ["OAuthClientInput"]
 
 
 class OAuthClientInput(BaseModel):

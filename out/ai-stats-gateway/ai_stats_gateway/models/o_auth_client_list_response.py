@@ -1,14 +1,19 @@
-"""Models of Phaseo Gateway API: OAuthClientListResponse."""
+"""Models of Phaseo Gateway API: OAuthClientListResponse, OAuthClientListResponsePagination."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
 from .o_auth_client import OAuthClient
-from .o_auth_client_list_response_pagination import OAuthClientListResponsePagination
 
-__all__ = [
-    "OAuthClientListResponse",
-]
+__all__ = ["OAuthClientListResponse", "OAuthClientListResponsePagination"]
+
+
+class OAuthClientListResponsePagination(BaseModel):
+    """The `pagination` field of `OAuthClientListResponse`."""
+
+    total: int
+    page: int
+    per_page: int
 
 
 class OAuthClientListResponse(BaseModel):

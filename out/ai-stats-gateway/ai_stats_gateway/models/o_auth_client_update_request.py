@@ -6,9 +6,7 @@ from typing import TypeAlias
 
 from .o_auth_client_input import OAuthClientInput
 
-__all__ = [
-    "OAuthClientUpdateRequest",
-]
+__all__ = ["OAuthClientUpdateRequest"]
 
 
 OAuthClientUpdateRequest: TypeAlias = OAuthClientInput

@@ -1,16 +1,20 @@
-"""Models of Phaseo Gateway API: ObservabilityDestination."""
+"""Models of Phaseo Gateway API: ObservabilityDestination, ObservabilityDestinationGroupJoin."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .observability_destination_group_join import ObservabilityDestinationGroupJoin
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .observability_destination_type import ObservabilityDestinationType
 from .observability_key_filter import ObservabilityKeyFilter
 from .observability_rule_group import ObservabilityRuleGroup
 
-__all__ = [
-    "ObservabilityDestination",
-]
+__all__ = ["ObservabilityDestination", "ObservabilityDestinationGroupJoin"]
+
+
+class ObservabilityDestinationGroupJoin(OpenEnum):
+    """The `group_join` field of `ObservabilityDestination`."""
+
+    AND = "and"
+    OR = "or"
 
 
 class ObservabilityDestination(BaseModel):

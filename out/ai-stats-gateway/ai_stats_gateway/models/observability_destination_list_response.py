@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .observability_destination import ObservabilityDestination
 
-__all__ = [
-    "ObservabilityDestinationListResponse",
-]
+__all__ = ["ObservabilityDestinationListResponse"]
 
 
 class ObservabilityDestinationListResponse(BaseModel):

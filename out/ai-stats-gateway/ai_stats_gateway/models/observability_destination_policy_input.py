@@ -1,17 +1,19 @@
-"""Models of Phaseo Gateway API: ObservabilityDestinationPolicyInput."""
+"""Models of Phaseo Gateway API: ObservabilityDestinationPolicyInput, ObservabilityDestinationPolicyInputGroupJoin."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .observability_destination_policy_input_group_join import (
-    ObservabilityDestinationPolicyInputGroupJoin,
-)
+from .._base_model import BaseModel, OpenEnum
 from .observability_key_filter import ObservabilityKeyFilter
 from .observability_rule_group import ObservabilityRuleGroup
 
-__all__ = [
-    "ObservabilityDestinationPolicyInput",
-]
+__all__ = ["ObservabilityDestinationPolicyInput", "ObservabilityDestinationPolicyInputGroupJoin"]
+
+
+class ObservabilityDestinationPolicyInputGroupJoin(OpenEnum):
+    """The `group_join` field of `ObservabilityDestinationPolicyInput`."""
+
+    AND = "and"
+    OR = "or"
 
 
 class ObservabilityDestinationPolicyInput(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .observability_destination_policy_input import ObservabilityDestinationPolicyInput
 
-__all__ = [
-    "ObservabilityDestinationUpdateRequest",
-]
+__all__ = ["ObservabilityDestinationUpdateRequest"]
 
 
 class ObservabilityDestinationUpdateRequest(ObservabilityDestinationPolicyInput):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: ObservabilityKeyFilter."""
+"""Models of Phaseo Gateway API: ObservabilityKeyFilter, ObservabilityKeyFilterMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .observability_key_filter_mode import ObservabilityKeyFilterMode
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ObservabilityKeyFilter",
-]
+__all__ = ["ObservabilityKeyFilter", "ObservabilityKeyFilterMode"]
+
+
+class ObservabilityKeyFilterMode(OpenEnum):
+    """The `mode` field of `ObservabilityKeyFilter`."""
+
+    INCLUDE = "include"
+    EXCLUDE = "exclude"
 
 
 class ObservabilityKeyFilter(BaseModel):

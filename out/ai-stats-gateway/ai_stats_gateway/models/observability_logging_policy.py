@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: ObservabilityLoggingPolicy."""
+"""Models of Phaseo Gateway API: ObservabilityLoggingPolicy, ObservabilityLoggingPolicyBillingStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .observability_logging_policy_billing_status import ObservabilityLoggingPolicyBillingStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "ObservabilityLoggingPolicy",
-]
+__all__ = ["ObservabilityLoggingPolicy", "ObservabilityLoggingPolicyBillingStatus"]
+
+
+class ObservabilityLoggingPolicyBillingStatus(OpenEnum):
+    """The `billing_status` field of `ObservabilityLoggingPolicy`."""
+
+    ACTIVE = "active"
+    GRACE = "grace"
+    SUSPENDED = "suspended"
 
 
 class ObservabilityLoggingPolicy(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .observability_logging_policy import ObservabilityLoggingPolicy
 
-__all__ = [
-    "ObservabilityLoggingPolicyResponse",
-]
+__all__ = ["ObservabilityLoggingPolicyResponse"]
 
 
 class ObservabilityLoggingPolicyResponse(BaseModel):

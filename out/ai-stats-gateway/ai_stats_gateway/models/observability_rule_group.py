@@ -1,16 +1,20 @@
-"""Models of Phaseo Gateway API: ObservabilityRuleGroup."""
+"""Models of Phaseo Gateway API: ObservabilityRuleGroup, ObservabilityRuleGroupMatch."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .observability_rule import ObservabilityRule
-from .observability_rule_group_match import ObservabilityRuleGroupMatch
 
-__all__ = [
-    "ObservabilityRuleGroup",
-]
+__all__ = ["ObservabilityRuleGroup", "ObservabilityRuleGroupMatch"]
+
+
+class ObservabilityRuleGroupMatch(OpenEnum):
+    """The `match` field of `ObservabilityRuleGroup`."""
+
+    AND = "and"
+    OR = "or"
 
 
 class ObservabilityRuleGroup(BaseModel):

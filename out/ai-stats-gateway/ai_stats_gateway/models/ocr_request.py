@@ -6,9 +6,7 @@ from .._base_model import BaseModel
 from .debug_options import DebugOptions
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "OcrRequest",
-]
+__all__ = ["OcrRequest"]
 
 
 class OcrRequest(BaseModel):

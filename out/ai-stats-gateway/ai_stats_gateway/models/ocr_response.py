@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = [
-    "OcrResponse",
-]
+__all__ = ["OcrResponse"]
 
 
 OcrResponse: TypeAlias = dict[str, Any]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "OpenAsyncJobWebSocketKind",
-]
+__all__ = ["OpenAsyncJobWebSocketKind"]
 
 
 class OpenAsyncJobWebSocketKind(OpenEnum):

@@ -1,14 +1,20 @@
-"""Models of Phaseo Gateway API: ParseImage."""
+"""Models of Phaseo Gateway API: ParseImage, ParseImageCategory."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .parse_bounding_box import ParseBoundingBox
-from .parse_image_category import ParseImageCategory
 
-__all__ = [
-    "ParseImage",
-]
+__all__ = ["ParseImage", "ParseImageCategory"]
+
+
+class ParseImageCategory(OpenEnum):
+    """The `category` field of `ParseImage`."""
+
+    OTHER = "other"
+    FLOWCHART = "flowchart"
+    LOGO = "logo"
+    SIGNATURE = "signature"
 
 
 class ParseImage(BaseModel):

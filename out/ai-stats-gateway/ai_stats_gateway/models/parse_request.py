@@ -1,16 +1,41 @@
-"""Models of Phaseo Gateway API: ParseRequest."""
+"""Models of Phaseo Gateway API: ParseRequest and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .debug_options import DebugOptions
-from .parse_request_document import ParseRequestDocument
-from .parse_request_output_format import ParseRequestOutputFormat
 from .provider_routing_options import ProviderRoutingOptions
 
 __all__ = [
     "ParseRequest",
+    "ParseRequestDocument",
+    "ParseRequestDocumentType",
+    "ParseRequestOutputFormat",
 ]
+
+
+class ParseRequestDocumentType(OpenEnum):
+    """The `type` field of `ParseRequestDocument`."""
+
+    IMAGE_URL = "image_url"
+
+
+class ParseRequestOutputFormat(OpenEnum):
+    """The `output_format` field of `ParseRequest`."""
+
+    MARKDOWN = "markdown"
+    BLOCKS = "blocks"
+
+
+class ParseRequestDocument(BaseModel):
+    """The `document` field of `ParseRequest`.
+
+    Attributes:
+        image_url: Remote http(s) image URL or base64 image data URI. Maximum 20 MB and 50 megapixels or 200 MB decoded.
+    """
+
+    type: ParseRequestDocumentType
+    image_url: str
 
 
 class ParseRequest(BaseModel):

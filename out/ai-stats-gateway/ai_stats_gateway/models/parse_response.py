@@ -1,16 +1,19 @@
-"""Models of Phaseo Gateway API: ParseResponse."""
+"""Models of Phaseo Gateway API: ParseResponse, ParseResponseObject."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .parse_page import ParsePage
-from .parse_response_object import ParseResponseObject
 
-__all__ = [
-    "ParseResponse",
-]
+__all__ = ["ParseResponse", "ParseResponseObject"]
+
+
+class ParseResponseObject(OpenEnum):
+    """The `object` field of `ParseResponse`."""
+
+    PARSE = "parse"
 
 
 class ParseResponse(BaseModel):

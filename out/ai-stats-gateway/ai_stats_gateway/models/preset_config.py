@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = [
-    "PresetConfig",
-]
+__all__ = ["PresetConfig"]
 
 
 # Bounded gateway request defaults, including prompts, parameters, routing, and plugins.

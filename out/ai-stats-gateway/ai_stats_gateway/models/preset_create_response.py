@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset import Preset
 
-__all__ = [
-    "PresetCreateResponse",
-]
+__all__ = ["PresetCreateResponse"]
 
 
 class PresetCreateResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_publisher import PresetPublisher
 
-__all__ = [
-    "PresetPublisherResponse",
-]
+__all__ = ["PresetPublisherResponse"]
 
 
 class PresetPublisherResponse(BaseModel):

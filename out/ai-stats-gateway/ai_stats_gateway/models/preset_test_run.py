@@ -1,15 +1,22 @@
-"""Models of Phaseo Gateway API: PresetTestRun."""
+"""Models of Phaseo Gateway API: PresetTestRun, PresetTestRunStatus."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel, DateTime
-from .preset_test_run_status import PresetTestRunStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "PresetTestRun",
-]
+__all__ = ["PresetTestRun", "PresetTestRunStatus"]
+
+
+class PresetTestRunStatus(OpenEnum):
+    """The `status` field of `PresetTestRun`."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class PresetTestRun(BaseModel):

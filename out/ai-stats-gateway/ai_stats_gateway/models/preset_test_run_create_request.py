@@ -1,15 +1,22 @@
-"""Models of Phaseo Gateway API: PresetTestRunCreateRequest."""
+"""Models of Phaseo Gateway API: PresetTestRunCreateRequest, PresetTestRunCreateRequestStatus."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel, DateTime
-from .preset_test_run_create_request_status import PresetTestRunCreateRequestStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "PresetTestRunCreateRequest",
-]
+__all__ = ["PresetTestRunCreateRequest", "PresetTestRunCreateRequestStatus"]
+
+
+class PresetTestRunCreateRequestStatus(OpenEnum):
+    """The `status` field of `PresetTestRunCreateRequest`."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class PresetTestRunCreateRequest(BaseModel):

@@ -6,9 +6,7 @@ from .._base_model import BaseModel
 from .gateway_feedback_summary_row import GatewayFeedbackSummaryRow
 from .preset_test_run import PresetTestRun
 
-__all__ = [
-    "PresetTestRunDetailResponse",
-]
+__all__ = ["PresetTestRunDetailResponse"]
 
 
 class PresetTestRunDetailResponse(BaseModel):

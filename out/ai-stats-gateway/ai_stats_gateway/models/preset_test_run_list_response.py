@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_test_run import PresetTestRun
 
-__all__ = [
-    "PresetTestRunListResponse",
-]
+__all__ = ["PresetTestRunListResponse"]
 
 
 class PresetTestRunListResponse(BaseModel):

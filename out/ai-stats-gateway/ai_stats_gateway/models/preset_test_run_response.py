@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_test_run import PresetTestRun
 
-__all__ = [
-    "PresetTestRunResponse",
-]
+__all__ = ["PresetTestRunResponse"]
 
 
 class PresetTestRunResponse(BaseModel):

@@ -1,15 +1,22 @@
-"""Models of Phaseo Gateway API: PresetTestRunUpdateRequest."""
+"""Models of Phaseo Gateway API: PresetTestRunUpdateRequest, PresetTestRunUpdateRequestStatus."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel, DateTime
-from .preset_test_run_update_request_status import PresetTestRunUpdateRequestStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "PresetTestRunUpdateRequest",
-]
+__all__ = ["PresetTestRunUpdateRequest", "PresetTestRunUpdateRequestStatus"]
+
+
+class PresetTestRunUpdateRequestStatus(OpenEnum):
+    """The `status` field of `PresetTestRunUpdateRequest`."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class PresetTestRunUpdateRequest(BaseModel):

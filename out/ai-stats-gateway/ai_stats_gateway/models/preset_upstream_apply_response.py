@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: PresetUpstreamApplyResponse."""
+"""Models of Phaseo Gateway API: PresetUpstreamApplyResponse, PresetUpstreamApplyResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .preset_upstream_apply_response_data import PresetUpstreamApplyResponseData
 
-__all__ = [
-    "PresetUpstreamApplyResponse",
-]
+__all__ = ["PresetUpstreamApplyResponse", "PresetUpstreamApplyResponseData"]
+
+
+class PresetUpstreamApplyResponseData(BaseModel):
+    """The `data` field of `PresetUpstreamApplyResponse`."""
+
+    id: str
+    upstream_version_id: str
+    applied_to_draft: bool
 
 
 class PresetUpstreamApplyResponse(BaseModel):

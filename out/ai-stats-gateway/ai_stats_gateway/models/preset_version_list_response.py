@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_version import PresetVersion
 
-__all__ = [
-    "PresetVersionListResponse",
-]
+__all__ = ["PresetVersionListResponse"]
 
 
 class PresetVersionListResponse(BaseModel):

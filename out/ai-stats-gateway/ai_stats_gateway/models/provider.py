@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "Provider",
-]
+__all__ = ["Provider"]
 
 
 class Provider(BaseModel):

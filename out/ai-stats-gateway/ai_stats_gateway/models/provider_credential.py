@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .provider_credential_routing_mode import ProviderCredentialRoutingMode
 
-__all__ = [
-    "ProviderCredential",
-]
+__all__ = ["ProviderCredential"]
 
 
 class ProviderCredential(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_credential import ProviderCredential
 
-__all__ = [
-    "ProviderCredentialListResponse",
-]
+__all__ = ["ProviderCredentialListResponse"]
 
 
 class ProviderCredentialListResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_credential import ProviderCredential
 
-__all__ = [
-    "ProviderCredentialResponse",
-]
+__all__ = ["ProviderCredentialResponse"]
 
 
 class ProviderCredentialResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "ProviderCredentialRoutingMode",
-]
+__all__ = ["ProviderCredentialRoutingMode"]
 
 
 class ProviderCredentialRoutingMode(OpenEnum):

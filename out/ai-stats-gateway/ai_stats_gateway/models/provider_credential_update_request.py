@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_credential_routing_mode import ProviderCredentialRoutingMode
 
-__all__ = [
-    "ProviderCredentialUpdateRequest",
-]
+__all__ = ["ProviderCredentialUpdateRequest"]
 
 
 class ProviderCredentialUpdateRequest(BaseModel):

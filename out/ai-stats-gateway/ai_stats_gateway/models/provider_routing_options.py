@@ -1,16 +1,33 @@
-"""Models of Phaseo Gateway API: ProviderRoutingOptions."""
+"""Models of Phaseo Gateway API: ProviderRoutingOptions, ProviderRoutingOptionsDataCollection, ProviderRoutingOptionsMaxPrice."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .provider_routing_options_data_collection import ProviderRoutingOptionsDataCollection
-from .provider_routing_options_max_price import ProviderRoutingOptionsMaxPrice
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "ProviderRoutingOptions",
+    "ProviderRoutingOptionsDataCollection",
+    "ProviderRoutingOptionsMaxPrice",
 ]
+
+
+class ProviderRoutingOptionsDataCollection(OpenEnum):
+    """The `data_collection` field of `ProviderRoutingOptions`."""
+
+    ALLOW = "allow"
+    DENY = "deny"
+
+
+class ProviderRoutingOptionsMaxPrice(BaseModel):
+    """The `max_price` field of `ProviderRoutingOptions`."""
+
+    prompt: int | float | str | None = None
+    completion: int | float | str | None = None
+    image: int | float | str | None = None
+    audio: int | float | str | None = None
+    request: int | float | str | None = None
 
 
 class ProviderRoutingOptions(BaseModel):

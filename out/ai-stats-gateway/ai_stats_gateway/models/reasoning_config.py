@@ -1,15 +1,42 @@
-"""Models of Phaseo Gateway API: ReasoningConfig."""
+"""Models of Phaseo Gateway API: ReasoningConfig and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .reasoning_config_effort import ReasoningConfigEffort
-from .reasoning_config_mode import ReasoningConfigMode
-from .reasoning_config_summary import ReasoningConfigSummary
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "ReasoningConfig",
+    "ReasoningConfigEffort",
+    "ReasoningConfigMode",
+    "ReasoningConfigSummary",
 ]
+
+
+class ReasoningConfigEffort(OpenEnum):
+    """The `effort` field of `ReasoningConfig`."""
+
+    NONE = "none"
+    MINIMAL = "minimal"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    XHIGH = "xhigh"
+    MAX = "max"
+
+
+class ReasoningConfigMode(OpenEnum):
+    """The `mode` field of `ReasoningConfig`."""
+
+    STANDARD = "standard"
+    PRO = "pro"
+
+
+class ReasoningConfigSummary(OpenEnum):
+    """The `summary` field of `ReasoningConfig`."""
+
+    AUTO = "auto"
+    CONCISE = "concise"
+    DETAILED = "detailed"
 
 
 class ReasoningConfig(BaseModel):

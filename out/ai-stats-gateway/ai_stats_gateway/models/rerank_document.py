@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = [
-    "RerankDocument",
-]
+__all__ = ["RerankDocument"]
 
 
 RerankDocument: TypeAlias = str | dict[str, Any]

@@ -8,9 +8,7 @@ from .._base_model import BaseModel
 from .rerank_result import RerankResult
 from .usage import Usage
 
-__all__ = [
-    "RerankResponse",
-]
+__all__ = ["RerankResponse"]
 
 
 class RerankResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .rerank_document import RerankDocument
 
-__all__ = [
-    "RerankResult",
-]
+__all__ = ["RerankResult"]
 
 
 class RerankResult(BaseModel):

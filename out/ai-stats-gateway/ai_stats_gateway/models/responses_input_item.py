@@ -1,15 +1,21 @@
-"""Models of Phaseo Gateway API: ResponsesInputItem."""
+"""Models of Phaseo Gateway API: ResponsesInputItem, ResponsesInputItemRole."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .responses_input_item_role import ResponsesInputItemRole
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ResponsesInputItem",
-]
+__all__ = ["ResponsesInputItem", "ResponsesInputItemRole"]
+
+
+class ResponsesInputItemRole(OpenEnum):
+    """The `role` field of `ResponsesInputItem`."""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+    DEVELOPER = "developer"
 
 
 class ResponsesInputItem(BaseModel):

@@ -1,15 +1,39 @@
-"""Models of Phaseo Gateway API: ResponsesOutputAudioPart."""
+"""Models of Phaseo Gateway API: ResponsesOutputAudioPart and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .responses_output_audio_part_audio_url import ResponsesOutputAudioPartAudioUrl
-from .responses_output_audio_part_format import ResponsesOutputAudioPartFormat
-from .responses_output_audio_part_type import ResponsesOutputAudioPartType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "ResponsesOutputAudioPart",
+    "ResponsesOutputAudioPartAudioUrl",
+    "ResponsesOutputAudioPartFormat",
+    "ResponsesOutputAudioPartType",
 ]
+
+
+class ResponsesOutputAudioPartType(OpenEnum):
+    """The `type` field of `ResponsesOutputAudioPart`."""
+
+    OUTPUT_AUDIO = "output_audio"
+
+
+class ResponsesOutputAudioPartFormat(OpenEnum):
+    """The `format` field of `ResponsesOutputAudioPart`."""
+
+    WAV = "wav"
+    MP3 = "mp3"
+    FLAC = "flac"
+    M4A = "m4a"
+    OGG = "ogg"
+    PCM16 = "pcm16"
+    PCM24 = "pcm24"
+
+
+class ResponsesOutputAudioPartAudioUrl(BaseModel):
+    """The `audio_url` field of `ResponsesOutputAudioPart`."""
+
+    url: str | None = None
 
 
 class ResponsesOutputAudioPart(BaseModel):

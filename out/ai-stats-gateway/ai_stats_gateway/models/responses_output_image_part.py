@@ -1,14 +1,26 @@
-"""Models of Phaseo Gateway API: ResponsesOutputImagePart."""
+"""Models of Phaseo Gateway API: ResponsesOutputImagePart, ResponsesOutputImagePartImageUrl, ResponsesOutputImagePartType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .responses_output_image_part_image_url import ResponsesOutputImagePartImageUrl
-from .responses_output_image_part_type import ResponsesOutputImagePartType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "ResponsesOutputImagePart",
+    "ResponsesOutputImagePartImageUrl",
+    "ResponsesOutputImagePartType",
 ]
+
+
+class ResponsesOutputImagePartType(OpenEnum):
+    """The `type` field of `ResponsesOutputImagePart`."""
+
+    OUTPUT_IMAGE = "output_image"
+
+
+class ResponsesOutputImagePartImageUrl(BaseModel):
+    """The `image_url` field of `ResponsesOutputImagePart`."""
+
+    url: str | None = None
 
 
 class ResponsesOutputImagePart(BaseModel):

@@ -1,15 +1,18 @@
-"""Models of Phaseo Gateway API: ResponsesOutputTextPart."""
+"""Models of Phaseo Gateway API: ResponsesOutputTextPart, ResponsesOutputTextPartType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .responses_output_text_part_type import ResponsesOutputTextPartType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ResponsesOutputTextPart",
-]
+__all__ = ["ResponsesOutputTextPart", "ResponsesOutputTextPartType"]
+
+
+class ResponsesOutputTextPartType(OpenEnum):
+    """The `type` field of `ResponsesOutputTextPart`."""
+
+    OUTPUT_TEXT = "output_text"
 
 
 class ResponsesOutputTextPart(BaseModel):

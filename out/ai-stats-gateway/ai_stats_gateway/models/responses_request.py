@@ -1,25 +1,50 @@
-"""Models of Phaseo Gateway API: ResponsesRequest."""
+"""Models of Phaseo Gateway API: ResponsesRequest and 3 more."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .debug_options import DebugOptions
 from .image_config import ImageConfig
 from .provider_options import ProviderOptions
 from .provider_routing_options import ProviderRoutingOptions
 from .reasoning_config import ReasoningConfig
 from .responses_input_item import ResponsesInputItem
-from .responses_request_modalities_item import ResponsesRequestModalitiesItem
-from .responses_request_service_tier import ResponsesRequestServiceTier
-from .responses_request_truncation import ResponsesRequestTruncation
 from .text_generate_tool import TextGenerateTool
 from .text_tool_choice import TextToolChoice
 
 __all__ = [
     "ResponsesRequest",
+    "ResponsesRequestModalitiesItem",
+    "ResponsesRequestServiceTier",
+    "ResponsesRequestTruncation",
 ]
+
+
+class ResponsesRequestServiceTier(OpenEnum):
+    """The `service_tier` field of `ResponsesRequest`."""
+
+    STANDARD = "standard"
+    FAST = "fast"
+    PRIORITY = "priority"
+    FLEX = "flex"
+    BATCH = "batch"
+
+
+class ResponsesRequestTruncation(OpenEnum):
+    """The `truncation` field of `ResponsesRequest`."""
+
+    AUTO = "auto"
+    DISABLED = "disabled"
+
+
+class ResponsesRequestModalitiesItem(OpenEnum):
+    """The `modalities_item` field of `ResponsesRequest`."""
+
+    TEXT = "text"
+    IMAGE = "image"
+    AUDIO = "audio"
 
 
 class ResponsesRequest(BaseModel):

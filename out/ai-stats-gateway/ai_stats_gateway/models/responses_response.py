@@ -1,4 +1,4 @@
-"""Models of Phaseo Gateway API: ResponsesResponse."""
+"""Models of Phaseo Gateway API: ResponsesResponse, ResponsesResponseStatus."""
 
 from __future__ import annotations
 
@@ -6,14 +6,19 @@ from typing import Any
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .responses_output_item import ResponsesOutputItem
-from .responses_response_status import ResponsesResponseStatus
 from .usage import Usage
 
-__all__ = [
-    "ResponsesResponse",
-]
+__all__ = ["ResponsesResponse", "ResponsesResponseStatus"]
+
+
+class ResponsesResponseStatus(OpenEnum):
+    """The `status` field of `ResponsesResponse`."""
+
+    COMPLETED = "completed"
+    FAILED = "failed"
+    INCOMPLETE = "incomplete"
 
 
 class ResponsesResponse(BaseModel):

@@ -1,14 +1,26 @@
-"""Models of Phaseo Gateway API: SearchModelsToolDefinition."""
+"""Models of Phaseo Gateway API: SearchModelsToolDefinition, SearchModelsToolDefinitionParameters, SearchModelsToolDefinitionType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .search_models_tool_definition_parameters import SearchModelsToolDefinitionParameters
-from .search_models_tool_definition_type import SearchModelsToolDefinitionType
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "SearchModelsToolDefinition",
+    "SearchModelsToolDefinitionParameters",
+    "SearchModelsToolDefinitionType",
 ]
+
+
+class SearchModelsToolDefinitionType(OpenEnum):
+    """The `type` field of `SearchModelsToolDefinition`."""
+
+    PHASEO_SEARCH_MODELS = "phaseo:search_models"
+
+
+class SearchModelsToolDefinitionParameters(BaseModel):
+    """The `parameters` field of `SearchModelsToolDefinition`."""
+
+    max_results: int | None = None
 
 
 class SearchModelsToolDefinition(BaseModel):

@@ -1,15 +1,18 @@
-"""Models of Phaseo Gateway API: SubagentToolDefinition."""
+"""Models of Phaseo Gateway API: SubagentToolDefinition, SubagentToolDefinitionType."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .subagent_tool_definition_type import SubagentToolDefinitionType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "SubagentToolDefinition",
-]
+__all__ = ["SubagentToolDefinition", "SubagentToolDefinitionType"]
+
+
+class SubagentToolDefinitionType(OpenEnum):
+    """The `type` field of `SubagentToolDefinition`."""
+
+    PHASEO_SUBAGENT = "phaseo:subagent"
 
 
 class SubagentToolDefinition(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = [
-    "SupportedParameterDetails",
-]
+__all__ = ["SupportedParameterDetails"]
 
 
 # Structured constraints and provider support for request parameters, keyed by parameter name.

@@ -1,13 +1,16 @@
-"""Models of Phaseo Gateway API: TextContentPart."""
+"""Models of Phaseo Gateway API: TextContentPart, TextContentPartType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .text_content_part_type import TextContentPartType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "TextContentPart",
-]
+__all__ = ["TextContentPart", "TextContentPartType"]
+
+
+class TextContentPartType(OpenEnum):
+    """The `type` field of `TextContentPart`."""
+
+    TEXT = "text"
 
 
 class TextContentPart(BaseModel):

@@ -1,13 +1,16 @@
-"""Models of Phaseo Gateway API: TextModerationInput."""
+"""Models of Phaseo Gateway API: TextModerationInput, TextModerationInputType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .text_moderation_input_type import TextModerationInputType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "TextModerationInput",
-]
+__all__ = ["TextModerationInput", "TextModerationInputType"]
+
+
+class TextModerationInputType(OpenEnum):
+    """The `type` field of `TextModerationInput`."""
+
+    TEXT = "text"
 
 
 class TextModerationInput(BaseModel):

@@ -1,14 +1,27 @@
-"""Models of Phaseo Gateway API: ToolCall."""
+"""Models of Phaseo Gateway API: ToolCall, ToolCallFunction, ToolCallType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .tool_call_function import ToolCallFunction
-from .tool_call_type import ToolCallType
+from typing import Any
 
-__all__ = [
-    "ToolCall",
-]
+from .._base_model import BaseModel, OpenEnum
+
+__all__ = ["ToolCall", "ToolCallFunction", "ToolCallType"]
+
+
+class ToolCallType(OpenEnum):
+    """The `type` field of `ToolCall`."""
+
+    FUNCTION = "function"
+
+
+class ToolCallFunction(BaseModel):
+    """The `function` field of `ToolCall`."""
+
+    name: str | None = None
+    arguments: str | None = None
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
 
 
 class ToolCall(BaseModel):

@@ -1,14 +1,23 @@
-"""Models of Phaseo Gateway API: ToolCallContentPart."""
+"""Models of Phaseo Gateway API: ToolCallContentPart, ToolCallContentPartFunction, ToolCallContentPartType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .tool_call_content_part_function import ToolCallContentPartFunction
-from .tool_call_content_part_type import ToolCallContentPartType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ToolCallContentPart",
-]
+__all__ = ["ToolCallContentPart", "ToolCallContentPartFunction", "ToolCallContentPartType"]
+
+
+class ToolCallContentPartType(OpenEnum):
+    """The `type` field of `ToolCallContentPart`."""
+
+    TOOL_CALL = "tool_call"
+
+
+class ToolCallContentPartFunction(BaseModel):
+    """The `function` field of `ToolCallContentPart`."""
+
+    name: str | None = None
+    arguments: str | None = None
 
 
 class ToolCallContentPart(BaseModel):

@@ -1,13 +1,16 @@
-"""Models of Phaseo Gateway API: UpdatedResponse."""
+"""Models of Phaseo Gateway API: UpdatedResponse, UpdatedResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .updated_response_data import UpdatedResponseData
 
-__all__ = [
-    "UpdatedResponse",
-]
+__all__ = ["UpdatedResponse", "UpdatedResponseData"]
+
+
+class UpdatedResponseData(BaseModel):
+    """The `data` field of `UpdatedResponse`."""
+
+    updated: bool
 
 
 class UpdatedResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .server_tool_usage import ServerToolUsage
 
-__all__ = [
-    "Usage",
-]
+__all__ = ["Usage"]
 
 
 class Usage(BaseModel):

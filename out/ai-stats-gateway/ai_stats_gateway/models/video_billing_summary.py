@@ -1,13 +1,19 @@
-"""Models of Phaseo Gateway API: VideoBillingSummary."""
+"""Models of Phaseo Gateway API: VideoBillingSummary, VideoBillingSummaryState."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .video_billing_summary_state import VideoBillingSummaryState
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "VideoBillingSummary",
-]
+__all__ = ["VideoBillingSummary", "VideoBillingSummaryState"]
+
+
+class VideoBillingSummaryState(OpenEnum):
+    """The `state` field of `VideoBillingSummary`."""
+
+    PENDING = "pending"
+    ESTIMATED = "estimated"
+    SETTLED = "settled"
+    VOID = "void"
 
 
 class VideoBillingSummary(BaseModel):

@@ -1,13 +1,16 @@
-"""Models of Phaseo Gateway API: VideoContentPart."""
+"""Models of Phaseo Gateway API: VideoContentPart, VideoContentPartType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .video_content_part_type import VideoContentPartType
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "VideoContentPart",
-]
+__all__ = ["VideoContentPart", "VideoContentPartType"]
+
+
+class VideoContentPartType(OpenEnum):
+    """The `type` field of `VideoContentPart`."""
+
+    INPUT_VIDEO = "input_video"
 
 
 class VideoContentPart(BaseModel):

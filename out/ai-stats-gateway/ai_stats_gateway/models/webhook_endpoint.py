@@ -1,15 +1,20 @@
-"""Models of Phaseo Gateway API: WebhookEndpoint."""
+"""Models of Phaseo Gateway API: WebhookEndpoint, WebhookEndpointStatus."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel, DateTime
-from .webhook_endpoint_status import WebhookEndpointStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "WebhookEndpoint",
-]
+__all__ = ["WebhookEndpoint", "WebhookEndpointStatus"]
+
+
+class WebhookEndpointStatus(OpenEnum):
+    """The `status` field of `WebhookEndpoint`."""
+
+    ACTIVE = "active"
+    DISABLED = "disabled"
+    DELETED = "deleted"
 
 
 class WebhookEndpoint(BaseModel):

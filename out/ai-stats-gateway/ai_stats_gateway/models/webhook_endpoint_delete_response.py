@@ -1,13 +1,16 @@
-"""Models of Phaseo Gateway API: WebhookEndpointDeleteResponse."""
+"""Models of Phaseo Gateway API: WebhookEndpointDeleteResponse, WebhookEndpointDeleteResponseObject."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .webhook_endpoint_delete_response_object import WebhookEndpointDeleteResponseObject
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WebhookEndpointDeleteResponse",
-]
+__all__ = ["WebhookEndpointDeleteResponse", "WebhookEndpointDeleteResponseObject"]
+
+
+class WebhookEndpointDeleteResponseObject(OpenEnum):
+    """The `object` field of `WebhookEndpointDeleteResponse`."""
+
+    WEBHOOK_ENDPOINT = "webhook_endpoint"
 
 
 class WebhookEndpointDeleteResponse(BaseModel):

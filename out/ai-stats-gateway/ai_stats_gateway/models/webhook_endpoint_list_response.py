@@ -1,14 +1,17 @@
-"""Models of Phaseo Gateway API: WebhookEndpointListResponse."""
+"""Models of Phaseo Gateway API: WebhookEndpointListResponse, WebhookEndpointListResponseObject."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .webhook_endpoint import WebhookEndpoint
-from .webhook_endpoint_list_response_object import WebhookEndpointListResponseObject
 
-__all__ = [
-    "WebhookEndpointListResponse",
-]
+__all__ = ["WebhookEndpointListResponse", "WebhookEndpointListResponseObject"]
+
+
+class WebhookEndpointListResponseObject(OpenEnum):
+    """The `object` field of `WebhookEndpointListResponse`."""
+
+    LIST = "list"
 
 
 class WebhookEndpointListResponse(BaseModel):

@@ -1,15 +1,20 @@
-"""Models of Phaseo Gateway API: WebhookEndpointSecretResponse."""
+"""Models of Phaseo Gateway API: WebhookEndpointSecretResponse, WebhookEndpointSecretResponseStatus."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from .._base_model import BaseModel, DateTime
-from .webhook_endpoint_secret_response_status import WebhookEndpointSecretResponseStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "WebhookEndpointSecretResponse",
-]
+__all__ = ["WebhookEndpointSecretResponse", "WebhookEndpointSecretResponseStatus"]
+
+
+class WebhookEndpointSecretResponseStatus(OpenEnum):
+    """The `status` field of `WebhookEndpointSecretResponse`."""
+
+    ACTIVE = "active"
+    DISABLED = "disabled"
+    DELETED = "deleted"
 
 
 class WebhookEndpointSecretResponse(BaseModel):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: WebhookEndpointUpdateRequest."""
+"""Models of Phaseo Gateway API: WebhookEndpointUpdateRequest, WebhookEndpointUpdateRequestStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .webhook_endpoint_update_request_status import WebhookEndpointUpdateRequestStatus
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WebhookEndpointUpdateRequest",
-]
+__all__ = ["WebhookEndpointUpdateRequest", "WebhookEndpointUpdateRequestStatus"]
+
+
+class WebhookEndpointUpdateRequestStatus(OpenEnum):
+    """The `status` field of `WebhookEndpointUpdateRequest`."""
+
+    ACTIVE = "active"
+    DISABLED = "disabled"
 
 
 class WebhookEndpointUpdateRequest(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = [
-    "Workspace",
-]
+__all__ = ["Workspace"]
 
 
 class Workspace(BaseModel):

@@ -6,9 +6,7 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = [
-    "WorkspaceActivityEntry",
-]
+__all__ = ["WorkspaceActivityEntry"]
 
 
 class WorkspaceActivityEntry(BaseModel):

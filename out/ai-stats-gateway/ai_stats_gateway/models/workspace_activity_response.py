@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_activity_entry import WorkspaceActivityEntry
 
-__all__ = [
-    "WorkspaceActivityResponse",
-]
+__all__ = ["WorkspaceActivityResponse"]
 
 
 class WorkspaceActivityResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "WorkspaceAppMergeRequest",
-]
+__all__ = ["WorkspaceAppMergeRequest"]
 
 
 class WorkspaceAppMergeRequest(BaseModel):

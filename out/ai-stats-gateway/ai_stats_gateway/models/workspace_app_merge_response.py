@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: WorkspaceAppMergeResponse."""
+"""Models of Phaseo Gateway API: WorkspaceAppMergeResponse, WorkspaceAppMergeResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .workspace_app_merge_response_data import WorkspaceAppMergeResponseData
 
-__all__ = [
-    "WorkspaceAppMergeResponse",
-]
+__all__ = ["WorkspaceAppMergeResponse", "WorkspaceAppMergeResponseData"]
+
+
+class WorkspaceAppMergeResponseData(BaseModel):
+    """The `data` field of `WorkspaceAppMergeResponse`."""
+
+    source_app_id: str
+    target_app_id: str
+    merged: bool
 
 
 class WorkspaceAppMergeResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_app import WorkspaceApp
 
-__all__ = [
-    "WorkspaceAppResponse",
-]
+__all__ = ["WorkspaceAppResponse"]
 
 
 class WorkspaceAppResponse(BaseModel):

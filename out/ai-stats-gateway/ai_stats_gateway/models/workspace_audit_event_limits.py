@@ -6,9 +6,7 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "WorkspaceAuditEventLimits",
-]
+__all__ = ["WorkspaceAuditEventLimits"]
 
 
 class WorkspaceAuditEventLimits(BaseModel):

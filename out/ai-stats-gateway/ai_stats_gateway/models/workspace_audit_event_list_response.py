@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_audit_event import WorkspaceAuditEvent
 
-__all__ = [
-    "WorkspaceAuditEventListResponse",
-]
+__all__ = ["WorkspaceAuditEventListResponse"]
 
 
 class WorkspaceAuditEventListResponse(BaseModel):

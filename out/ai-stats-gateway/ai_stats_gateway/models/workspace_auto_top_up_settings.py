@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "WorkspaceAutoTopUpSettings",
-]
+__all__ = ["WorkspaceAutoTopUpSettings"]
 
 
 class WorkspaceAutoTopUpSettings(BaseModel):

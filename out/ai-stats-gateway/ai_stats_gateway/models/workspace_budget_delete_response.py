@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: WorkspaceBudgetDeleteResponse."""
+"""Models of Phaseo Gateway API: WorkspaceBudgetDeleteResponse, WorkspaceBudgetDeleteResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .workspace_budget_delete_response_data import WorkspaceBudgetDeleteResponseData
 
-__all__ = [
-    "WorkspaceBudgetDeleteResponse",
-]
+__all__ = ["WorkspaceBudgetDeleteResponse", "WorkspaceBudgetDeleteResponseData"]
+
+
+class WorkspaceBudgetDeleteResponseData(BaseModel):
+    """The `data` field of `WorkspaceBudgetDeleteResponse`."""
+
+    id: str
+    deleted: bool
 
 
 class WorkspaceBudgetDeleteResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = [
-    "WorkspaceBudgetInterval",
-]
+__all__ = ["WorkspaceBudgetInterval"]
 
 
 class WorkspaceBudgetInterval(OpenEnum):

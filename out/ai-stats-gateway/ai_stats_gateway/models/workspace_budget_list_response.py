@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_budget import WorkspaceBudget
 
-__all__ = [
-    "WorkspaceBudgetListResponse",
-]
+__all__ = ["WorkspaceBudgetListResponse"]
 
 
 class WorkspaceBudgetListResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_budget import WorkspaceBudget
 
-__all__ = [
-    "WorkspaceBudgetResponse",
-]
+__all__ = ["WorkspaceBudgetResponse"]
 
 
 class WorkspaceBudgetResponse(BaseModel):

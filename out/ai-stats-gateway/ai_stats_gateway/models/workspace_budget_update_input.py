@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_budget_interval import WorkspaceBudgetInterval
 
-__all__ = [
-    "WorkspaceBudgetUpdateInput",
-]
+__all__ = ["WorkspaceBudgetUpdateInput"]
 
 
 class WorkspaceBudgetUpdateInput(BaseModel):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: WorkspaceDepartment."""
+"""Models of Phaseo Gateway API: WorkspaceDepartment, WorkspaceDepartmentSourceType."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .workspace_department_source_type import WorkspaceDepartmentSourceType
+from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "WorkspaceDepartment",
-]
+__all__ = ["WorkspaceDepartment", "WorkspaceDepartmentSourceType"]
+
+
+class WorkspaceDepartmentSourceType(OpenEnum):
+    """The `source_type` field of `WorkspaceDepartment`."""
+
+    MANUAL = "manual"
+    SCIM_GROUP = "scim_group"
 
 
 class WorkspaceDepartment(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .workspace_department_input import WorkspaceDepartmentInput
 
-__all__ = [
-    "WorkspaceDepartmentCreateRequest",
-]
+__all__ = ["WorkspaceDepartmentCreateRequest"]
 
 
 class WorkspaceDepartmentCreateRequest(WorkspaceDepartmentInput):

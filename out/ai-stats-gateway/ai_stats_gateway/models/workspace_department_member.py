@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: WorkspaceDepartmentMember."""
+"""Models of Phaseo Gateway API: WorkspaceDepartmentMember, WorkspaceDepartmentMemberPosition."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_department_member_position import WorkspaceDepartmentMemberPosition
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceDepartmentMember",
-]
+__all__ = ["WorkspaceDepartmentMember", "WorkspaceDepartmentMemberPosition"]
+
+
+class WorkspaceDepartmentMemberPosition(OpenEnum):
+    """The `position` field of `WorkspaceDepartmentMember`."""
+
+    MEMBER = "member"
+    LEAD = "lead"
 
 
 class WorkspaceDepartmentMember(BaseModel):

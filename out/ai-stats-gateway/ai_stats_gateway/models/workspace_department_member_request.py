@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: WorkspaceDepartmentMemberRequest."""
+"""Models of Phaseo Gateway API: WorkspaceDepartmentMemberRequest, WorkspaceDepartmentMemberRequestPosition."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_department_member_request_position import WorkspaceDepartmentMemberRequestPosition
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceDepartmentMemberRequest",
-]
+__all__ = ["WorkspaceDepartmentMemberRequest", "WorkspaceDepartmentMemberRequestPosition"]
+
+
+class WorkspaceDepartmentMemberRequestPosition(OpenEnum):
+    """The `position` field of `WorkspaceDepartmentMemberRequest`."""
+
+    MEMBER = "member"
+    LEAD = "lead"
 
 
 class WorkspaceDepartmentMemberRequest(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_department import WorkspaceDepartment
 
-__all__ = [
-    "WorkspaceDepartmentResponse",
-]
+__all__ = ["WorkspaceDepartmentResponse"]
 
 
 class WorkspaceDepartmentResponse(BaseModel):

@@ -6,9 +6,7 @@ from typing import TypeAlias
 
 from .workspace_department_input import WorkspaceDepartmentInput
 
-__all__ = [
-    "WorkspaceDepartmentUpdateRequest",
-]
+__all__ = ["WorkspaceDepartmentUpdateRequest"]
 
 
 WorkspaceDepartmentUpdateRequest: TypeAlias = WorkspaceDepartmentInput

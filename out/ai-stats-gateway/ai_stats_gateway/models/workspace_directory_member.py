@@ -1,16 +1,38 @@
-"""Models of Phaseo Gateway API: WorkspaceDirectoryMember."""
+"""Models of Phaseo Gateway API: WorkspaceDirectoryMember and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .workspace_department import WorkspaceDepartment
-from .workspace_directory_member_effective_role import WorkspaceDirectoryMemberEffectiveRole
-from .workspace_directory_member_role_override import WorkspaceDirectoryMemberRoleOverride
-from .workspace_directory_member_status import WorkspaceDirectoryMemberStatus
 
 __all__ = [
     "WorkspaceDirectoryMember",
+    "WorkspaceDirectoryMemberEffectiveRole",
+    "WorkspaceDirectoryMemberRoleOverride",
+    "WorkspaceDirectoryMemberStatus",
 ]
+
+
+class WorkspaceDirectoryMemberEffectiveRole(OpenEnum):
+    """The `effective_role` field of `WorkspaceDirectoryMember`."""
+
+    OWNER = "owner"
+    ADMIN = "admin"
+    MEMBER = "member"
+
+
+class WorkspaceDirectoryMemberRoleOverride(OpenEnum):
+    """The `role_override` field of `WorkspaceDirectoryMember`."""
+
+    ADMIN = "admin"
+    MEMBER = "member"
+
+
+class WorkspaceDirectoryMemberStatus(OpenEnum):
+    """The `status` field of `WorkspaceDirectoryMember`."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
 
 
 class WorkspaceDirectoryMember(BaseModel):

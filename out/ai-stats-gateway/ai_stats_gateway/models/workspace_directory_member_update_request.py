@@ -1,21 +1,38 @@
-"""Models of Phaseo Gateway API: WorkspaceDirectoryMemberUpdateRequest."""
+"""Models of Phaseo Gateway API: WorkspaceDirectoryMemberUpdateRequest and 3 more."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_directory_member_update_request_access_role import (
-    WorkspaceDirectoryMemberUpdateRequestAccessRole,
-)
-from .workspace_directory_member_update_request_department_mode import (
-    WorkspaceDirectoryMemberUpdateRequestDepartmentMode,
-)
-from .workspace_directory_member_update_request_department_positio import (
-    WorkspaceDirectoryMemberUpdateRequestDepartmentPosition,
-)
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "WorkspaceDirectoryMemberUpdateRequest",
+    "WorkspaceDirectoryMemberUpdateRequestAccessRole",
+    "WorkspaceDirectoryMemberUpdateRequestDepartmentMode",
+    "WorkspaceDirectoryMemberUpdateRequestDepartmentPosition",
 ]
+
+
+class WorkspaceDirectoryMemberUpdateRequestAccessRole(OpenEnum):
+    """The `access_role` field of `WorkspaceDirectoryMemberUpdateRequest`."""
+
+    DIRECTORY = "directory"
+    ADMIN = "admin"
+    MEMBER = "member"
+
+
+class WorkspaceDirectoryMemberUpdateRequestDepartmentMode(OpenEnum):
+    """The `department_mode` field of `WorkspaceDirectoryMemberUpdateRequest`."""
+
+    DIRECTORY = "directory"
+    DEPARTMENT = "department"
+    NONE = "none"
+
+
+class WorkspaceDirectoryMemberUpdateRequestDepartmentPosition(OpenEnum):
+    """The `department_position` field of `WorkspaceDirectoryMemberUpdateRequest`."""
+
+    MEMBER = "member"
+    LEAD = "lead"
 
 
 class WorkspaceDirectoryMemberUpdateRequest(BaseModel):

@@ -1,13 +1,19 @@
-"""Models of Phaseo Gateway API: WorkspaceDirectoryResponse."""
+"""Models of Phaseo Gateway API: WorkspaceDirectoryResponse, WorkspaceDirectoryResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .workspace_directory_response_data import WorkspaceDirectoryResponseData
+from .workspace_department import WorkspaceDepartment
+from .workspace_directory_member import WorkspaceDirectoryMember
 
-__all__ = [
-    "WorkspaceDirectoryResponse",
-]
+__all__ = ["WorkspaceDirectoryResponse", "WorkspaceDirectoryResponseData"]
+
+
+class WorkspaceDirectoryResponseData(BaseModel):
+    """The `data` field of `WorkspaceDirectoryResponse`."""
+
+    departments: list[WorkspaceDepartment]
+    members: list[WorkspaceDirectoryMember]
 
 
 class WorkspaceDirectoryResponse(BaseModel):

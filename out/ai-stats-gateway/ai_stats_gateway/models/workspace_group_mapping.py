@@ -1,14 +1,28 @@
-"""Models of Phaseo Gateway API: WorkspaceGroupMapping."""
+"""Models of Phaseo Gateway API: WorkspaceGroupMapping, WorkspaceGroupMappingAccessRole, WorkspaceGroupMappingDepartmentPosition."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .workspace_group_mapping_access_role import WorkspaceGroupMappingAccessRole
-from .workspace_group_mapping_department_position import WorkspaceGroupMappingDepartmentPosition
+from .._base_model import BaseModel, DateTime, OpenEnum
 
 __all__ = [
     "WorkspaceGroupMapping",
+    "WorkspaceGroupMappingAccessRole",
+    "WorkspaceGroupMappingDepartmentPosition",
 ]
+
+
+class WorkspaceGroupMappingAccessRole(OpenEnum):
+    """The `access_role` field of `WorkspaceGroupMapping`."""
+
+    MEMBER = "member"
+    ADMIN = "admin"
+
+
+class WorkspaceGroupMappingDepartmentPosition(OpenEnum):
+    """The `department_position` field of `WorkspaceGroupMapping`."""
+
+    MEMBER = "member"
+    LEAD = "lead"
 
 
 class WorkspaceGroupMapping(BaseModel):

@@ -1,18 +1,28 @@
-"""Models of Phaseo Gateway API: WorkspaceGroupMappingCreateRequest."""
+"""Models of Phaseo Gateway API: WorkspaceGroupMappingCreateRequest, WorkspaceGroupMappingCreateRequestAccessRole, WorkspaceGroupMappingCreateRequestDepartmentPosition."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_group_mapping_create_request_access_role import (
-    WorkspaceGroupMappingCreateRequestAccessRole,
-)
-from .workspace_group_mapping_create_request_department_position import (
-    WorkspaceGroupMappingCreateRequestDepartmentPosition,
-)
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "WorkspaceGroupMappingCreateRequest",
+    "WorkspaceGroupMappingCreateRequestAccessRole",
+    "WorkspaceGroupMappingCreateRequestDepartmentPosition",
 ]
+
+
+class WorkspaceGroupMappingCreateRequestAccessRole(OpenEnum):
+    """The `access_role` field of `WorkspaceGroupMappingCreateRequest`."""
+
+    MEMBER = "member"
+    ADMIN = "admin"
+
+
+class WorkspaceGroupMappingCreateRequestDepartmentPosition(OpenEnum):
+    """The `department_position` field of `WorkspaceGroupMappingCreateRequest`."""
+
+    MEMBER = "member"
+    LEAD = "lead"
 
 
 class WorkspaceGroupMappingCreateRequest(BaseModel):

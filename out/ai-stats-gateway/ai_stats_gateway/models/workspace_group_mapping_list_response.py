@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_group_mapping import WorkspaceGroupMapping
 
-__all__ = [
-    "WorkspaceGroupMappingListResponse",
-]
+__all__ = ["WorkspaceGroupMappingListResponse"]
 
 
 class WorkspaceGroupMappingListResponse(BaseModel):

@@ -1,18 +1,28 @@
-"""Models of Phaseo Gateway API: WorkspaceGroupMappingUpdateRequest."""
+"""Models of Phaseo Gateway API: WorkspaceGroupMappingUpdateRequest, WorkspaceGroupMappingUpdateRequestAccessRole, WorkspaceGroupMappingUpdateRequestDepartmentPosition."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_group_mapping_update_request_access_role import (
-    WorkspaceGroupMappingUpdateRequestAccessRole,
-)
-from .workspace_group_mapping_update_request_department_position import (
-    WorkspaceGroupMappingUpdateRequestDepartmentPosition,
-)
+from .._base_model import BaseModel, OpenEnum
 
 __all__ = [
     "WorkspaceGroupMappingUpdateRequest",
+    "WorkspaceGroupMappingUpdateRequestAccessRole",
+    "WorkspaceGroupMappingUpdateRequestDepartmentPosition",
 ]
+
+
+class WorkspaceGroupMappingUpdateRequestAccessRole(OpenEnum):
+    """The `access_role` field of `WorkspaceGroupMappingUpdateRequest`."""
+
+    MEMBER = "member"
+    ADMIN = "admin"
+
+
+class WorkspaceGroupMappingUpdateRequestDepartmentPosition(OpenEnum):
+    """The `department_position` field of `WorkspaceGroupMappingUpdateRequest`."""
+
+    MEMBER = "member"
+    LEAD = "lead"
 
 
 class WorkspaceGroupMappingUpdateRequest(BaseModel):

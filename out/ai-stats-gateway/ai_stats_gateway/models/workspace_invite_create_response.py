@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_invite import WorkspaceInvite
 
-__all__ = [
-    "WorkspaceInviteCreateResponse",
-]
+__all__ = ["WorkspaceInviteCreateResponse"]
 
 
 class WorkspaceInviteCreateResponse(BaseModel):

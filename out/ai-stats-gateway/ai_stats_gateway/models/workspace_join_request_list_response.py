@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_join_request import WorkspaceJoinRequest
 
-__all__ = [
-    "WorkspaceJoinRequestListResponse",
-]
+__all__ = ["WorkspaceJoinRequestListResponse"]
 
 
 class WorkspaceJoinRequestListResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_join_request import WorkspaceJoinRequest
 
-__all__ = [
-    "WorkspaceJoinRequestResponse",
-]
+__all__ = ["WorkspaceJoinRequestResponse"]
 
 
 class WorkspaceJoinRequestResponse(BaseModel):

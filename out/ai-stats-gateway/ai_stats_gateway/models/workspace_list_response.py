@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace import Workspace
 
-__all__ = [
-    "WorkspaceListResponse",
-]
+__all__ = ["WorkspaceListResponse"]
 
 
 class WorkspaceListResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .workspace_role import WorkspaceRole
 
-__all__ = [
-    "WorkspaceMember",
-]
+__all__ = ["WorkspaceMember"]
 
 
 class WorkspaceMember(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_assignable_role import WorkspaceAssignableRole
 
-__all__ = [
-    "WorkspaceMemberBulkRequest",
-]
+__all__ = ["WorkspaceMemberBulkRequest"]
 
 
 class WorkspaceMemberBulkRequest(BaseModel):

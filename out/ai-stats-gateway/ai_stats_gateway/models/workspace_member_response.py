@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_member import WorkspaceMember
 
-__all__ = [
-    "WorkspaceMemberResponse",
-]
+__all__ = ["WorkspaceMemberResponse"]
 
 
 class WorkspaceMemberResponse(BaseModel):

@@ -1,14 +1,18 @@
-"""Models of Phaseo Gateway API: WorkspaceNotificationDestination."""
+"""Models of Phaseo Gateway API: WorkspaceNotificationDestination, WorkspaceNotificationDestinationStatus."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
-from .workspace_notification_destination_status import WorkspaceNotificationDestinationStatus
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .workspace_notification_destination_type import WorkspaceNotificationDestinationType
 
-__all__ = [
-    "WorkspaceNotificationDestination",
-]
+__all__ = ["WorkspaceNotificationDestination", "WorkspaceNotificationDestinationStatus"]
+
+
+class WorkspaceNotificationDestinationStatus(OpenEnum):
+    """The `status` field of `WorkspaceNotificationDestination`."""
+
+    ACTIVE = "active"
+    DISABLED = "disabled"
 
 
 class WorkspaceNotificationDestination(BaseModel):

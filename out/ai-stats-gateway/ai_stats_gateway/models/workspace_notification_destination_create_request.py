@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_destination_type import WorkspaceNotificationDestinationType
 
-__all__ = [
-    "WorkspaceNotificationDestinationCreateRequest",
-]
+__all__ = ["WorkspaceNotificationDestinationCreateRequest"]
 
 
 class WorkspaceNotificationDestinationCreateRequest(BaseModel):

@@ -6,9 +6,7 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "WorkspaceNotificationEmailPreferencesUpdate",
-]
+__all__ = ["WorkspaceNotificationEmailPreferencesUpdate"]
 
 
 class WorkspaceNotificationEmailPreferencesUpdate(BaseModel):

@@ -6,9 +6,7 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "WorkspaceNotificationRouteMap",
-]
+__all__ = ["WorkspaceNotificationRouteMap"]
 
 
 class WorkspaceNotificationRouteMap(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_route import WorkspaceNotificationRoute
 
-__all__ = [
-    "WorkspaceNotificationRouteResponse",
-]
+__all__ = ["WorkspaceNotificationRouteResponse"]
 
 
 class WorkspaceNotificationRouteResponse(BaseModel):

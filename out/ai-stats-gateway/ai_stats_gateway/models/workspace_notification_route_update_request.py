@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "WorkspaceNotificationRouteUpdateRequest",
-]
+__all__ = ["WorkspaceNotificationRouteUpdateRequest"]
 
 
 class WorkspaceNotificationRouteUpdateRequest(BaseModel):

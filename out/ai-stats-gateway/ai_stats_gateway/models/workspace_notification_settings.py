@@ -7,9 +7,7 @@ from .workspace_auto_top_up_settings import WorkspaceAutoTopUpSettings
 from .workspace_low_balance_email_settings import WorkspaceLowBalanceEmailSettings
 from .workspace_notification_email_preferences import WorkspaceNotificationEmailPreferences
 
-__all__ = [
-    "WorkspaceNotificationSettings",
-]
+__all__ = ["WorkspaceNotificationSettings"]
 
 
 class WorkspaceNotificationSettings(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_settings import WorkspaceNotificationSettings
 
-__all__ = [
-    "WorkspaceNotificationSettingsResponse",
-]
+__all__ = ["WorkspaceNotificationSettingsResponse"]
 
 
 class WorkspaceNotificationSettingsResponse(BaseModel):

@@ -9,9 +9,7 @@ from .workspace_notification_email_preferences_update import (
     WorkspaceNotificationEmailPreferencesUpdate,
 )
 
-__all__ = [
-    "WorkspaceNotificationSettingsUpdateRequest",
-]
+__all__ = ["WorkspaceNotificationSettingsUpdateRequest"]
 
 
 class WorkspaceNotificationSettingsUpdateRequest(BaseModel):

@@ -1,13 +1,17 @@
-"""Models of Phaseo Gateway API: WorkspaceNotificationTestResponse."""
+"""Models of Phaseo Gateway API: WorkspaceNotificationTestResponse, WorkspaceNotificationTestResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .workspace_notification_test_response_data import WorkspaceNotificationTestResponseData
 
-__all__ = [
-    "WorkspaceNotificationTestResponse",
-]
+__all__ = ["WorkspaceNotificationTestResponse", "WorkspaceNotificationTestResponseData"]
+
+
+class WorkspaceNotificationTestResponseData(BaseModel):
+    """The `data` field of `WorkspaceNotificationTestResponse`."""
+
+    delivered: bool
+    status: int | None
 
 
 class WorkspaceNotificationTestResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace import Workspace
 
-__all__ = [
-    "WorkspaceResponse",
-]
+__all__ = ["WorkspaceResponse"]
 
 
 class WorkspaceResponse(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_scim_event import WorkspaceScimEvent
 
-__all__ = [
-    "WorkspaceScimAuditResponse",
-]
+__all__ = ["WorkspaceScimAuditResponse"]
 
 
 class WorkspaceScimAuditResponse(BaseModel):

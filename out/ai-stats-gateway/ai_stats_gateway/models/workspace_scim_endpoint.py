@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = [
-    "WorkspaceScimEndpoint",
-]
+__all__ = ["WorkspaceScimEndpoint"]
 
 
 class WorkspaceScimEndpoint(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_scim_endpoint import WorkspaceScimEndpoint
 
-__all__ = [
-    "WorkspaceScimEndpointResponse",
-]
+__all__ = ["WorkspaceScimEndpointResponse"]
 
 
 class WorkspaceScimEndpointResponse(BaseModel):

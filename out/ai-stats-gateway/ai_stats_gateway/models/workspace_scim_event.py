@@ -6,9 +6,7 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = [
-    "WorkspaceScimEvent",
-]
+__all__ = ["WorkspaceScimEvent"]
 
 
 class WorkspaceScimEvent(BaseModel):

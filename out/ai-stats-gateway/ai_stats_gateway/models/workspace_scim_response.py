@@ -1,13 +1,23 @@
-"""Models of Phaseo Gateway API: WorkspaceScimResponse."""
+"""Models of Phaseo Gateway API: WorkspaceScimResponse, WorkspaceScimResponseData."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .workspace_scim_response_data import WorkspaceScimResponseData
+from .workspace_scim_endpoint import WorkspaceScimEndpoint
+from .workspace_scim_event import WorkspaceScimEvent
+from .workspace_scim_token import WorkspaceScimToken
 
-__all__ = [
-    "WorkspaceScimResponse",
-]
+__all__ = ["WorkspaceScimResponse", "WorkspaceScimResponseData"]
+
+
+class WorkspaceScimResponseData(BaseModel):
+    """The `data` field of `WorkspaceScimResponse`."""
+
+    endpoint: WorkspaceScimEndpoint | None
+    tokens: list[WorkspaceScimToken]
+    user_count: int
+    group_count: int
+    last_event: WorkspaceScimEvent | None
 
 
 class WorkspaceScimResponse(BaseModel):

@@ -1,15 +1,19 @@
-"""Models of Phaseo Gateway API: WorkspaceSettings."""
+"""Models of Phaseo Gateway API: WorkspaceSettings, WorkspaceSettingsResponseHealingMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel, DateTime
+from .._base_model import BaseModel, DateTime, OpenEnum
 from .workspace_provider_restriction_mode import WorkspaceProviderRestrictionMode
 from .workspace_routing_mode import WorkspaceRoutingMode
-from .workspace_settings_response_healing_mode import WorkspaceSettingsResponseHealingMode
 
-__all__ = [
-    "WorkspaceSettings",
-]
+__all__ = ["WorkspaceSettings", "WorkspaceSettingsResponseHealingMode"]
+
+
+class WorkspaceSettingsResponseHealingMode(OpenEnum):
+    """The `response_healing_mode` field of `WorkspaceSettings`."""
+
+    SAFE = "safe"
+    STRICT = "strict"
 
 
 class WorkspaceSettings(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_settings import WorkspaceSettings
 
-__all__ = [
-    "WorkspaceSettingsResponse",
-]
+__all__ = ["WorkspaceSettingsResponse"]
 
 
 class WorkspaceSettingsResponse(BaseModel):

@@ -1,17 +1,19 @@
-"""Models of Phaseo Gateway API: WorkspaceSettingsUpdateRequest."""
+"""Models of Phaseo Gateway API: WorkspaceSettingsUpdateRequest, WorkspaceSettingsUpdateRequestResponseHealingMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .workspace_provider_restriction_mode import WorkspaceProviderRestrictionMode
 from .workspace_routing_mode import WorkspaceRoutingMode
-from .workspace_settings_update_request_response_healing_mode import (
-    WorkspaceSettingsUpdateRequestResponseHealingMode,
-)
 
-__all__ = [
-    "WorkspaceSettingsUpdateRequest",
-]
+__all__ = ["WorkspaceSettingsUpdateRequest", "WorkspaceSettingsUpdateRequestResponseHealingMode"]
+
+
+class WorkspaceSettingsUpdateRequestResponseHealingMode(OpenEnum):
+    """The `response_healing_mode` field of `WorkspaceSettingsUpdateRequest`."""
+
+    SAFE = "safe"
+    STRICT = "strict"
 
 
 class WorkspaceSettingsUpdateRequest(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_sso_settings import WorkspaceSsoSettings
 
-__all__ = [
-    "WorkspaceSsoResponse",
-]
+__all__ = ["WorkspaceSsoResponse"]
 
 
 class WorkspaceSsoResponse(BaseModel):

@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: WorkspaceSsoSettings."""
+"""Models of Phaseo Gateway API: WorkspaceSsoSettings, WorkspaceSsoSettingsMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_sso_settings_mode import WorkspaceSsoSettingsMode
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceSsoSettings",
-]
+__all__ = ["WorkspaceSsoSettings", "WorkspaceSsoSettingsMode"]
+
+
+class WorkspaceSsoSettingsMode(OpenEnum):
+    """The `mode` field of `WorkspaceSsoSettings`."""
+
+    NONE = "none"
+    SAML = "saml"
+    CUSTOM_OIDC = "custom_oidc"
 
 
 class WorkspaceSsoSettings(BaseModel):

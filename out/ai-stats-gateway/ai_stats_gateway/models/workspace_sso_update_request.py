@@ -1,13 +1,18 @@
-"""Models of Phaseo Gateway API: WorkspaceSsoUpdateRequest."""
+"""Models of Phaseo Gateway API: WorkspaceSsoUpdateRequest, WorkspaceSsoUpdateRequestMode."""
 
 from __future__ import annotations
 
-from .._base_model import BaseModel
-from .workspace_sso_update_request_mode import WorkspaceSsoUpdateRequestMode
+from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceSsoUpdateRequest",
-]
+__all__ = ["WorkspaceSsoUpdateRequest", "WorkspaceSsoUpdateRequestMode"]
+
+
+class WorkspaceSsoUpdateRequestMode(OpenEnum):
+    """The `mode` field of `WorkspaceSsoUpdateRequest`."""
+
+    NONE = "none"
+    SAML = "saml"
+    CUSTOM_OIDC = "custom_oidc"
 
 
 class WorkspaceSsoUpdateRequest(BaseModel):

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 from .._base_model import BaseModel
 
 if TYPE_CHECKING:
-    from .video_generation_response import VideoGenerationResponse
-    from .video_generation_response_asset import VideoGenerationResponseAsset
-    from .video_generation_response_output_access import VideoGenerationResponseOutputAccess
-    from .video_generation_response_status import VideoGenerationResponseStatus
-    from .video_generation_response_usage import VideoGenerationResponseUsage
+    from .video_generation_response import (
+        VideoGenerationResponse,
+        VideoGenerationResponseAsset,
+        VideoGenerationResponseOutputAccess,
+        VideoGenerationResponseStatus,
+        VideoGenerationResponseUsage,
+    )
     from .video_output import VideoOutput
 
 __all__ = [
@@ -32,10 +34,10 @@ __all__ = [
 # Where each name is defined: the module of this package to import on first use.
 _MODULES: dict[str, str] = {
     "VideoGenerationResponse": "video_generation_response",
-    "VideoGenerationResponseAsset": "video_generation_response_asset",
-    "VideoGenerationResponseOutputAccess": "video_generation_response_output_access",
-    "VideoGenerationResponseStatus": "video_generation_response_status",
-    "VideoGenerationResponseUsage": "video_generation_response_usage",
+    "VideoGenerationResponseAsset": "video_generation_response",
+    "VideoGenerationResponseOutputAccess": "video_generation_response",
+    "VideoGenerationResponseStatus": "video_generation_response",
+    "VideoGenerationResponseUsage": "video_generation_response",
     "VideoOutput": "video_output",
 }
 

@@ -1,19 +1,57 @@
-"""Models of AI Stats Gateway API: VideoGenerationResponse."""
+"""Models of AI Stats Gateway API: VideoGenerationResponse and 4 more."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._base_model import BaseModel
-from .video_generation_response_asset import VideoGenerationResponseAsset
-from .video_generation_response_output_access import VideoGenerationResponseOutputAccess
-from .video_generation_response_status import VideoGenerationResponseStatus
-from .video_generation_response_usage import VideoGenerationResponseUsage
+from .._base_model import BaseModel, OpenEnum
 from .video_output import VideoOutput
 
 __all__ = [
     "VideoGenerationResponse",
+    "VideoGenerationResponseAsset",
+    "VideoGenerationResponseOutputAccess",
+    "VideoGenerationResponseStatus",
+    "VideoGenerationResponseUsage",
 ]
+
+
+class VideoGenerationResponseStatus(OpenEnum):
+    """The `status` field of `VideoGenerationResponse`."""
+
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+class VideoGenerationResponseOutputAccess(OpenEnum):
+    """The `output_access` field of `VideoGenerationResponse`."""
+
+    BYTES = "bytes"
+    SIGNED_URL = "signed_url"
+    BOTH = "both"
+
+
+class VideoGenerationResponseAsset(BaseModel):
+    """The `asset` field of `VideoGenerationResponse`."""
+
+    id: str | None = None
+    mime_type: str | None = None
+    bytes: int | None = None
+    sha256: str | None = None
+    width: int | None = None
+    height: int | None = None
+    duration_seconds: int | float | None = None
+
+
+class VideoGenerationResponseUsage(BaseModel):
+    """The `usage` field of `VideoGenerationResponse`."""
+
+    cost: int | float | None = None
+    is_byok: bool | None = None
 
 
 class VideoGenerationResponse(BaseModel):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "VideoOutput",
-]
+__all__ = ["VideoOutput"]
 
 
 class VideoOutput(BaseModel):

@@ -19,15 +19,12 @@ if TYPE_CHECKING:
     from .list_pets_filter import ListPetsFilter
     from .list_pets_response200 import ListPetsResponse200
     from .new_pet import NewPet
-    from .owner import Owner
-    from .owner_address import OwnerAddress
-    from .pet import Pet
-    from .pet_status import PetStatus
+    from .owner import Owner, OwnerAddress
+    from .pet import Pet, PetStatus
     from .priority import Priority
     from .problem import Problem
     from .search_body import SearchBody
-    from .upload_card_body import UploadCardBody
-    from .upload_card_body_meta import UploadCardBodyMeta
+    from .upload_card_body import UploadCardBody, UploadCardBodyMeta
 
 __all__ = [
     "Dog",
@@ -56,14 +53,14 @@ _MODULES: dict[str, str] = {
     "ListPetsResponse200": "list_pets_response200",
     "NewPet": "new_pet",
     "Owner": "owner",
-    "OwnerAddress": "owner_address",
+    "OwnerAddress": "owner",
     "Pet": "pet",
-    "PetStatus": "pet_status",
+    "PetStatus": "pet",
     "Priority": "priority",
     "Problem": "problem",
     "SearchBody": "search_body",
     "UploadCardBody": "upload_card_body",
-    "UploadCardBodyMeta": "upload_card_body_meta",
+    "UploadCardBodyMeta": "upload_card_body",
 }
 
 # Only at run time: type checkers see the names imported above, not a catch-all attribute.

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .pet import Pet
 
-__all__ = [
-    "Dog",
-]
+__all__ = ["Dog"]
 
 
 class Dog(Pet):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ListPetsFilter",
-]
+__all__ = ["ListPetsFilter"]
 
 
 class ListPetsFilter(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .pet import Pet
 
-__all__ = [
-    "ListPetsResponse200",
-]
+__all__ = ["ListPetsResponse200"]
 
 
 class ListPetsResponse200(BaseModel):

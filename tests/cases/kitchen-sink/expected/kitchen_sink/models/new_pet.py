@@ -9,9 +9,7 @@ from .kind import Kind
 from .owner import Owner
 from .priority import Priority
 
-__all__ = [
-    "NewPet",
-]
+__all__ = ["NewPet"]
 
 
 class NewPet(BaseModel):

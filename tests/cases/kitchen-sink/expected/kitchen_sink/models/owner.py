@@ -1,13 +1,16 @@
-"""Models of Kitchen Sink: Owner."""
+"""Models of Kitchen Sink: Owner, OwnerAddress."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel
-from .owner_address import OwnerAddress
 
-__all__ = [
-    "Owner",
-]
+__all__ = ["Owner", "OwnerAddress"]
+
+
+class OwnerAddress(BaseModel):
+    """The `address` field of `Owner`."""
+
+    city: str | None = None
 
 
 class Owner(BaseModel):

@@ -1,4 +1,4 @@
-"""Models of Kitchen Sink: Pet."""
+"""Models of Kitchen Sink: Pet, PetStatus."""
 
 from __future__ import annotations
 
@@ -6,15 +6,19 @@ from typing import Any
 
 from pydantic import Field
 
-from .._base_model import BaseModel
+from .._base_model import BaseModel, OpenEnum
 from .kind import Kind
 from .owner import Owner
-from .pet_status import PetStatus
 from .priority import Priority
 
-__all__ = [
-    "Pet",
-]
+__all__ = ["Pet", "PetStatus"]
+
+
+class PetStatus(OpenEnum):
+    """The `status` field of `Pet`."""
+
+    AVAILABLE = "available"
+    ADOPTED = "adopted"
 
 
 class Pet(BaseModel):

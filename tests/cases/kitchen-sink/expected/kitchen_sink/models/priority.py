@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import OpenIntEnum
 
-__all__ = [
-    "Priority",
-]
+__all__ = ["Priority"]
 
 
 class Priority(OpenIntEnum):

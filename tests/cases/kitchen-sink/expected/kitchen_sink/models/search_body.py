@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "SearchBody",
-]
+__all__ = ["SearchBody"]
 
 
 class SearchBody(BaseModel):

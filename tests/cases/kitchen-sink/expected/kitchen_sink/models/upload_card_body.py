@@ -1,13 +1,17 @@
-"""Models of Kitchen Sink: UploadCardBody."""
+"""Models of Kitchen Sink: UploadCardBody, UploadCardBodyMeta."""
 
 from __future__ import annotations
 
 from .._base_model import BaseModel, FileInput
-from .upload_card_body_meta import UploadCardBodyMeta
 
-__all__ = [
-    "UploadCardBody",
-]
+__all__ = ["UploadCardBody", "UploadCardBodyMeta"]
+
+
+class UploadCardBodyMeta(BaseModel):
+    """The `meta` field of `UploadCardBody`."""
+
+    source: str | None = None
+    tags: list[str] | None = None
 
 
 class UploadCardBody(BaseModel):

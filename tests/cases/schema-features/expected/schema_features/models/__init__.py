@@ -16,11 +16,7 @@ if TYPE_CHECKING:
     from .account import Account
     from .account_request import AccountRequest
     from .account_update import AccountUpdate
-    from .adoption import Adoption
-    from .adoption_closed import AdoptionClosed
-    from .adoption_colour import AdoptionColour
-    from .adoption_labels import AdoptionLabels
-    from .adoption_level import AdoptionLevel
+    from .adoption import Adoption, AdoptionClosed, AdoptionColour, AdoptionLabels, AdoptionLevel
     from .cat import Cat
     from .dog import Dog
     from .named import Named
@@ -55,10 +51,10 @@ _MODULES: dict[str, str] = {
     "AccountRequest": "account_request",
     "AccountUpdate": "account_update",
     "Adoption": "adoption",
-    "AdoptionClosed": "adoption_closed",
-    "AdoptionColour": "adoption_colour",
-    "AdoptionLabels": "adoption_labels",
-    "AdoptionLevel": "adoption_level",
+    "AdoptionClosed": "adoption",
+    "AdoptionColour": "adoption",
+    "AdoptionLabels": "adoption",
+    "AdoptionLevel": "adoption",
     "Cat": "cat",
     "Dog": "dog",
     "Named": "named",

@@ -6,9 +6,7 @@ from .._base_model import BaseModel, DateTime
 from .named import Named
 from .profile import Profile
 
-__all__ = [
-    "Account",
-]
+__all__ = ["Account"]
 
 
 class Account(BaseModel):

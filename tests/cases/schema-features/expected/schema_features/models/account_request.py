@@ -10,9 +10,7 @@ from .._base_model import BaseModel
 from .named import Named
 from .profile_request import ProfileRequest
 
-__all__ = [
-    "AccountRequest",
-]
+__all__ = ["AccountRequest"]
 
 
 class AccountRequest(BaseModel):

@@ -9,9 +9,7 @@ from pydantic import model_validator
 from .._base_model import BaseModel
 from .profile_request import ProfileRequest
 
-__all__ = [
-    "AccountUpdate",
-]
+__all__ = ["AccountUpdate"]
 
 
 class AccountUpdate(BaseModel):

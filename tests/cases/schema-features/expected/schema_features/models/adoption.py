@@ -1,4 +1,4 @@
-"""Models of Schema Features: Adoption."""
+"""Models of Schema Features: Adoption and 4 more."""
 
 from __future__ import annotations
 
@@ -6,17 +6,40 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Strict
 
-from .._base_model import BaseModel, Date, DateTime
-from .adoption_closed import AdoptionClosed
-from .adoption_colour import AdoptionColour
-from .adoption_labels import AdoptionLabels
-from .adoption_level import AdoptionLevel
+from .._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum
 from .named import Named
 from .pet import Pet
 
-__all__ = [
-    "Adoption",
-]
+__all__ = ["Adoption", "AdoptionClosed", "AdoptionColour", "AdoptionLabels", "AdoptionLevel"]
+
+
+class AdoptionLevel(OpenIntEnum):
+    """The `level` field of `Adoption`."""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+
+class AdoptionColour(OpenEnum):
+    """The `colour` field of `Adoption`."""
+
+    RED = "red"
+    RED_UPPER = "Red"
+    NONE = ""
+    TWO_X = "2x"
+
+
+class AdoptionClosed(BaseModel):
+    """The `closed` field of `Adoption`."""
+
+    a: str | None = None
+
+
+class AdoptionLabels(BaseModel):
+    """The `labels` field of `Adoption`."""
+
+    name: str | None = None
 
 
 class Adoption(BaseModel):

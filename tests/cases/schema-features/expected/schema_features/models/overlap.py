@@ -7,9 +7,7 @@ from typing import TypeAlias
 from .cat import Cat
 from .dog import Dog
 
-__all__ = [
-    "Overlap",
-]
+__all__ = ["Overlap"]
 
 
 # No discriminator; both members accept {"kind": "x"}.

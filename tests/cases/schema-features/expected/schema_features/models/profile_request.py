@@ -8,9 +8,7 @@ from pydantic import model_validator
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ProfileRequest",
-]
+__all__ = ["ProfileRequest"]
 
 
 class ProfileRequest(BaseModel):
