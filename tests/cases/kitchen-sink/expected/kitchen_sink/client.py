@@ -98,6 +98,9 @@ class Client(SyncClientBase):
         verify: TLS certificate verification of the client created here; on unless set to False.
         sleep: How to wait between retries and polls (for tests); defaults to `time.sleep`.
         clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
+        validate_responses: Check every JSON response body against the spec's types (the
+            default). False builds the models without checking value types, several times
+            faster on large bodies; see `from_dict_unvalidated` on the models.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
@@ -267,6 +270,9 @@ class AsyncClient(AsyncClientBase):
         verify: TLS certificate verification of the client created here; on unless set to False.
         sleep: How to wait between retries and polls (for tests); defaults to `asyncio.sleep`.
         clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
+        validate_responses: Check every JSON response body against the spec's types (the
+            default). False builds the models without checking value types, several times
+            faster on large bodies; see `from_dict_unvalidated` on the models.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
