@@ -257,3 +257,12 @@ def test_github_repositories_build_as_validated(github: tuple[Any, Path], model:
         restricted = {k: v for k, v in payload.items() if k in declared}
         check_decodes_alike(cls, restricted)
     check_decodes_alike(cls, {**json.loads(lines[0]), "unknown": {"kept": True}})
+
+
+@pytest.mark.parametrize("build", ["from_dict", "from_dict_unvalidated"])
+def test_copies_and_pickles_keep_the_text_of_dates(build: str) -> None:
+    import pickle
+
+    adoption = getattr(sf.Adoption, build)({**ADOPTION, "on": "2024-02-29", "children": [{**ADOPTION, "at": "2024-05-06T07:08:09+02:00"}]})
+    for clone in (copy.copy(adoption), copy.deepcopy(adoption), pickle.loads(pickle.dumps(adoption))):
+        assert_same(adoption, clone)
