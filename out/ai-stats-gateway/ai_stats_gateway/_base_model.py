@@ -48,7 +48,7 @@ class BaseModel(pydantic.BaseModel):
     def from_dict_unvalidated(cls: type[_M], data: Any) -> _M:
         """Build this model from decoded JSON (a dict) without checking the values' types.
 
-        For data that is valid, the model is the one `from_dict` gives, several times faster:
+        For data that is valid, the model is the one `from_dict` gives, with less work:
         same values and types (nested models, enum members, parsed dates), same
         `model_fields_set` and `model_extra`, same `to_dict()`. What is not checked is kept as
         it came: a value of the wrong JSON type stays that value (`"5"` in an integer field

@@ -65,8 +65,8 @@ class Client(SyncClientBase):
         sleep: How to wait between retries and polls (for tests); defaults to `time.sleep`.
         clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
         validate_responses: Check every JSON response body against the spec's types (the
-            default). False builds the models without checking value types, several times
-            faster on large bodies; see `from_dict_unvalidated` on the models.
+            default). False builds the same models without checking value types, with less
+            work; see `from_dict_unvalidated` on the models for what is not checked.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
@@ -163,8 +163,8 @@ class AsyncClient(AsyncClientBase):
         sleep: How to wait between retries and polls (for tests); defaults to `asyncio.sleep`.
         clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
         validate_responses: Check every JSON response body against the spec's types (the
-            default). False builds the models without checking value types, several times
-            faster on large bodies; see `from_dict_unvalidated` on the models.
+            default). False builds the same models without checking value types, with less
+            work; see `from_dict_unvalidated` on the models for what is not checked.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
