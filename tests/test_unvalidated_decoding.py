@@ -171,10 +171,6 @@ def _listing() -> dict[str, Any]:
     }
 
 
-def _call(client: Any, operation: str, *args: Any) -> Any:
-    return getattr(client, operation)(*args)
-
-
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_clients_build_responses_without_validation_when_asked(server: Any, mode: str) -> None:
     body = _listing()
@@ -266,3 +262,12 @@ def test_copies_and_pickles_keep_the_text_of_dates(build: str) -> None:
     adoption = getattr(sf.Adoption, build)({**ADOPTION, "on": "2024-02-29", "children": [{**ADOPTION, "at": "2024-05-06T07:08:09+02:00"}]})
     for clone in (copy.copy(adoption), copy.deepcopy(adoption), pickle.loads(pickle.dumps(adoption))):
         assert_same(adoption, clone)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_error_bodies_are_built_too(server: Any, mode: str) -> None:
+    problem = {"title": "gone", "status": 404, "trace": "t-1"}
+    server.enqueue(Response.json(problem, status=404))
+    outcome = run(mode, kitchen_sink, lambda c: c.get_pet("p1"), base_url=server.url, validate_responses=False)
+    assert isinstance(outcome.error, kitchen_sink.errors.NotFoundError)
+    assert_same(ks.Problem.from_dict(problem), outcome.error.body)
