@@ -34,10 +34,20 @@ REPOSITORIES, SEED = 10_000, 7
 IMPORT_RUNS = 10
 # (tool, package name, folder to put on PYTHONPATH); the package names come from the commands.
 OAPIGEN_CLIENT = ("oapigen", "bench_client", CLIENTS / "oapigen")
+# The same client with `validate_responses=False`: decoding only, beside the validated rows.
+UNVALIDATED = "oapigen-unvalidated"
+OAPIGEN_UNVALIDATED = (UNVALIDATED, "bench_client", CLIENTS / "oapigen")
 OPC_CLIENT = (OPC, "client", CLIENTS / next(p for p in PEER_PINS if p.startswith(OPC)).replace("==", "-"))
 # (model, the schema its samples are restricted to): full-repository is what the issue names;
 # openapi-python-client cannot generate it, so repository (98 of its 105 properties) is compared too.
 MODELS = [("FullRepository", "full-repository"), ("Repository", "repository")]
+# (probe result, row label): decoding with the garbage collector on, then paused (the work alone).
+FORMS = [
+    ("dict", "from dicts"),
+    ("json", "from JSON text, as its client decodes a response"),
+    ("dict-paused", "from dicts, collector paused"),
+    ("json-paused", "from JSON text, collector paused"),
+]
 
 
 def generate_clients() -> None:
@@ -88,27 +98,38 @@ def client_rows(repeats: int) -> tuple[list[list[str]], list[str]]:
     rows = [["measurement", "tool", "runs", "min CPU s", "median CPU s", "max CPU s", f"{OPC} ÷ oapigen: median (min)"]]
     notes: list[str] = []
     timings: dict[str, dict[str, list[float]]] = {}
-    for client in (OAPIGEN_CLIENT, OPC_CLIENT):
-        probe(client, "import", "Repository", str(samples["repository"]))  # writes the bytecode
-        runs = [probe(client, "import", "Repository", str(samples["repository"])) for _ in range(IMPORT_RUNS)]
-        timings[client[0]] = {
-            "import + Client()": [r["client"] for r in runs],
-            "import + Client() + first Repository decoded": [r["first_decode"] for r in runs],
-        }
+    for client in (OAPIGEN_CLIENT, OAPIGEN_UNVALIDATED, OPC_CLIENT):
+        timings[client[0]] = {}
+        if client is not OAPIGEN_UNVALIDATED:
+            probe(client, "import", "Repository", str(samples["repository"]))  # writes the bytecode
+            runs = [probe(client, "import", "Repository", str(samples["repository"])) for _ in range(IMPORT_RUNS)]
+            timings[client[0]] = {
+                "import + Client()": [r["client"] for r in runs],
+                "import + Client() + first Repository decoded": [r["first_decode"] for r in runs],
+            }
         for model, schema in MODELS:
             print(f"clients: {client[0]} decoding {REPOSITORIES} {model}", file=sys.stderr)
             result = probe(client, "decode", model, str(samples[schema]), str(repeats))
             if "missing" in result:
                 notes.append(f"{client[0]} generated no {model} for this spec: not measured.")
                 continue
-            for form, label in (("dict", "from dicts"), ("json", "from JSON text, as its client decodes a response")):
+            for form, label in FORMS:
                 timings[client[0]][f"{REPOSITORIES:,} {model} {label}"] = result[form]
     for measurement, secs in timings["oapigen"].items():
         peer_secs = timings[OPC].get(measurement)
-        ratio = f"{statistics.median(peer_secs) / statistics.median(secs):.2f} (min {min(peer_secs) / min(secs):.2f})" if peer_secs else "-"
-        rows.append(timing_row(measurement, "oapigen", secs, ratio))
+        rows.append(timing_row(measurement, "oapigen", secs, ratio(peer_secs, secs)))
+        unvalidated = timings[UNVALIDATED].get(measurement)
+        if unvalidated:
+            rows.append(timing_row(measurement, "oapigen, validate_responses=False", unvalidated, ratio(peer_secs, unvalidated)))
         rows.append(timing_row(measurement, OPC, peer_secs, "") if peer_secs else [measurement, OPC, "-", "not generated", "", "", ""])
     return rows, notes
+
+
+def ratio(peer_secs: list[float] | None, secs: list[float]) -> str:
+    """How many times faster than openapi-python-client: by the medians, and by the minimums."""
+    if not peer_secs:
+        return "-"
+    return f"{statistics.median(peer_secs) / statistics.median(secs):.2f} (min {min(peer_secs) / min(secs):.2f})"
 
 
 def timing_row(measurement: str, tool: str, secs: list[float], ratio: str) -> list[str]:

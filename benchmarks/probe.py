@@ -3,7 +3,8 @@
 Run by clients.py with the generated package on PYTHONPATH; only the standard library here.
 
     probe.py import TOOL PACKAGE MODEL SAMPLES           {"client": s, "first_decode": s}
-    probe.py decode TOOL PACKAGE MODEL SAMPLES REPEATS   {"dict": [s, ...], "json": [s, ...]}
+    probe.py decode TOOL PACKAGE MODEL SAMPLES REPEATS   {"dict": [s, ...], "json": [s, ...],
+                                                          "dict-paused": [...], "json-paused": [...]}
 
 Seconds are CPU seconds of this process (`time.process_time`): the measured work is
 single-threaded, so on an idle machine they equal wall-clock seconds, and on a busy one they
@@ -12,8 +13,10 @@ do not count the time other processes had the CPU.
 `import`: seconds from before `import PACKAGE` until `Client(...)` is constructed, and until
 the first object of SAMPLES (JSON lines) is also decoded as MODEL. `decode`: seconds to decode
 every line of SAMPLES as MODEL, REPEATS times after one warm-up, from decoded JSON (`dict`)
-and from the JSON text (`json`, what the tool's client does with a response body). A model
-the tool did not generate gives {"missing": MODEL}.
+and from the JSON text (`json`, what the tool's client does with a response body), each also
+with the garbage collector paused (`-paused`). A model
+the tool did not generate gives {"missing": MODEL}. TOOL `oapigen-unvalidated` is oapigen's
+client with `validate_responses=False` (`from_dict_unvalidated`, `from_json_unvalidated`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ def decoders(tool: str, model: Any) -> tuple[Callable[[Any], Any], Callable[[byt
     """The model's decoder for a dict, and for a response body the way the tool's client does it."""
     if tool == "oapigen":
         return model.from_dict, model.from_json  # its client: model_validate_json on the body
+    if tool == "oapigen-unvalidated":
+        # Its client with `validate_responses=False`: the body parsed, then the model built.
+        return model.from_dict_unvalidated, model.from_json_unvalidated
     return model.from_dict, lambda body: model.from_dict(json.loads(body))  # its client: response.json()
 
 
@@ -61,17 +67,23 @@ def decode(tool: str, package: str, model: str, samples: str, repeats: int) -> d
     results: dict[str, Any] = {}
     for form, decoder, inputs in (("dict", from_dict, [json.loads(b) for b in bodies]), ("json", from_json, bodies)):
         decoder(inputs[0])
-        results[form] = []
+        results[form], results[f"{form}-paused"] = [], []
         for _ in range(repeats):
-            # The garbage collector stays on, but the inputs and what went before are frozen out
-            # of its scans: a client decoding one response has no 10,000 documents to walk.
-            gc.collect()
-            gc.freeze()
-            start = time.process_time()
-            decoded = [decoder(item) for item in inputs]
-            results[form].append(time.process_time() - start)
-            del decoded
-            gc.unfreeze()
+            for collecting in (True, False):
+                # The garbage collector stays on, but the inputs and what went before are frozen
+                # out of its scans: a client decoding one response has no 10,000 documents to
+                # walk. Then again with the collector paused: the decoding work alone, without
+                # the collections that the growing pile of 10,000 decoded objects triggers.
+                gc.collect()
+                gc.freeze()
+                if not collecting:
+                    gc.disable()
+                start = time.process_time()
+                decoded = [decoder(item) for item in inputs]
+                results[form if collecting else f"{form}-paused"].append(time.process_time() - start)
+                gc.enable()
+                del decoded
+                gc.unfreeze()
     return results
 
 

@@ -27,6 +27,7 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
+from ._base_model import parse_json, unvalidated_converter
 from ._encoding import (
     encode_path,
     encode_query,
@@ -165,6 +166,7 @@ class ClientCore:
         idempotency_header: str,
         max_response_bytes: int,
         clock: Callable[[], float] | None,
+        validate_responses: bool = True,
     ) -> None:
         self._api_key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
         self.base_url = httpx.URL(str(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL))
@@ -173,6 +175,7 @@ class ClientCore:
         self.retry_policy = RetryPolicy(max_retries=max_retries)
         self.idempotency_header = idempotency_header
         self.max_response_bytes = max_response_bytes
+        self.validate_responses = validate_responses
         self._clock = clock or time.monotonic
         self._random = random.Random()
         self._owns_http = False
@@ -192,6 +195,7 @@ class ClientCore:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        validate_responses: bool | None = None,
     ) -> _Self:
         """A copy with some settings changed, sharing this client's connection pool."""
         clone = copy.copy(self)
@@ -208,6 +212,8 @@ class ClientCore:
             clone.retry_policy = RetryPolicy(max_retries=max_retries)
         if default_headers is not None:
             clone._default_headers = {**self._default_headers, **default_headers}
+        if validate_responses is not None:
+            clone.validate_responses = validate_responses
         return clone
 
     def _url(self, endpoint: Endpoint[Any]) -> httpx.URL:
@@ -443,13 +449,13 @@ class ClientCore:
     def _process(self, endpoint: Endpoint[T], response: httpx.Response) -> T:
         self._raise_for_status(endpoint, response)
         spec = _match(endpoint.responses, response.status_code)
-        return cast(T, _decode(endpoint.operation, spec, response))
+        return cast(T, _decode(endpoint.operation, spec, response, self.validate_responses))
 
     def _raise_for_status(self, endpoint: Endpoint[Any], response: httpx.Response) -> None:
         if 200 <= response.status_code < 300:
             return
         spec = _match(endpoint.responses, response.status_code)
-        body = _error_body(spec, response)
+        body = _error_body(spec, response, self.validate_responses)
         error = status_error_class(response.status_code)
         raise error(
             f"{endpoint.operation}: HTTP {response.status_code} {response.reason_phrase}".rstrip(),
@@ -537,7 +543,23 @@ def validate_json(type_: Any, content: bytes) -> Any:
     return _adapter(type_).validate_json(content)
 
 
-def _decode(operation: str, spec: ResponseSpec | None, response: httpx.Response) -> Any:
+def build_json(type_: Any, content: bytes) -> Any:
+    """Decode a JSON document into a generated type without validating it (`validate_responses`).
+
+    Types that only validation can build (unions of models, say), and text that is not JSON
+    (for the error it raises), are validated instead.
+    """
+    try:
+        convert = unvalidated_converter(type_)
+        value = parse_json(content)
+    except (LookupError, ValueError):
+        return validate_json(type_, content)
+    return value if convert is None or value is None else convert(value)
+
+
+def _decode(
+    operation: str, spec: ResponseSpec | None, response: httpx.Response, validate: bool = True
+) -> Any:
     if spec is None or response.status_code == 204:
         return None
     if spec.kind == "binary":
@@ -548,7 +570,7 @@ def _decode(operation: str, spec: ResponseSpec | None, response: httpx.Response)
         return None
     content = response.content
     try:
-        return validate_json(spec.type, content)
+        return (validate_json if validate else build_json)(spec.type, content)
     except pydantic.ValidationError as exc:
         raise ResponseValidationError(
             _validation_message(operation, response, exc), operation=operation, response=response
@@ -568,14 +590,14 @@ def _validation_message(
     )
 
 
-def _error_body(spec: ResponseSpec | None, response: httpx.Response) -> Any:
+def _error_body(spec: ResponseSpec | None, response: httpx.Response, validate: bool = True) -> Any:
     """The parsed body of an error response; never raises."""
     content = response.content
     if not content:
         return None
     if spec is not None and spec.kind == "json" and spec.type is not None:
         try:
-            return validate_json(spec.type, content)
+            return (validate_json if validate else build_json)(spec.type, content)
         except pydantic.ValidationError:
             pass
     try:
@@ -604,6 +626,7 @@ class SyncClientBase(ClientCore):
         verify: bool = True,
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] | None = None,
+        validate_responses: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -614,6 +637,7 @@ class SyncClientBase(ClientCore):
             idempotency_header=idempotency_header,
             max_response_bytes=max_response_bytes,
             clock=clock,
+            validate_responses=validate_responses,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self.timeout, verify=verify)
@@ -749,6 +773,7 @@ class AsyncClientBase(ClientCore):
         verify: bool = True,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
+        validate_responses: bool = True,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -759,6 +784,7 @@ class AsyncClientBase(ClientCore):
             idempotency_header=idempotency_header,
             max_response_bytes=max_response_bytes,
             clock=clock,
+            validate_responses=validate_responses,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout, verify=verify)

@@ -66,6 +66,9 @@ class Client(SyncClientBase):
         verify: TLS certificate verification of the client created here; on unless set to False.
         sleep: How to wait between retries and polls (for tests); defaults to `time.sleep`.
         clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
+        validate_responses: Check every JSON response body against the spec's types (the
+            default). False builds the same models without checking value types, with less
+            work; see `from_dict_unvalidated` on the models for what is not checked.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
@@ -163,6 +166,9 @@ class AsyncClient(AsyncClientBase):
         verify: TLS certificate verification of the client created here; on unless set to False.
         sleep: How to wait between retries and polls (for tests); defaults to `asyncio.sleep`.
         clock: A monotonic clock in seconds (for tests); defaults to `time.monotonic`.
+        validate_responses: Check every JSON response body against the spec's types (the
+            default). False builds the same models without checking value types, with less
+            work; see `from_dict_unvalidated` on the models for what is not checked.
     """
 
     _security_schemes = _endpoints.SECURITY_SCHEMES
