@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,7 +115,7 @@ def default_package(title: str) -> str:
 
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
-    with FormatSession(request.format) as formatter:
+    with _collector_paused(), FormatSession(request.format) as formatter:
         if _is_large(request.spec):
             formatter.start_pool()  # its workers start while the spec loads
         api, diagnostics, inputs = load_spec(request.spec, request.allow_remote_refs)
@@ -126,6 +129,23 @@ def generate(request: GenerateRequest) -> Generated:
         context = build_context(api, names, package, __version__, request.waiters, request.pagination)
         files = render_package(context, request.templates, formatter, request.extra_templates)
     return Generated(files, tuple(diagnostics.warnings), package, inputs)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the run (as it was before, after it).
+
+    The pipeline builds millions of objects that live until it ends (spec, IR, context, sources)
+    and little cyclic garbage; the collector would walk them again and again for nothing (15-20 %
+    of the run's CPU on GitHub's spec, for 6 MiB less peak memory).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _is_large(spec: Path) -> bool:
