@@ -55,6 +55,9 @@ SEAMS = [
     ("nested classes", "class A:\n    class B:\n        def f(self): ...\n\n        def g(self): ...\n\n    def h(self): ...\n\n    def i(self): ...\n"),
     ("method then class", "class A:\n    def f(self):\n        pass\n\n    def g(self): pass\n\n\n\nclass B:\n    def h(self): ...\n"),
     ("docstring then methods", 'class A:\n    """Doc."""\n    def f(self): ...\n\n    def g(self): ...\n'),
+    ("class assignments", "class A:\n  a = f( 1 )\n  b:int=2\n\n\n\n  c = 3\n  d = [\n    1]\n  e = 'x'\n  def g(self): ...\n  h = 1\n  i = 2\nclass B:\n  x=1\n  y=2\n"),
+    ("assignments after a docstring and decorators", 'class A:\n  """Doc."""\n  a = 1\n  b = 2\n  @property\n  def c(self): ...\n  d = 1\n  e = 2\n'),
+    ("long assignments", "class A:\n  " + "\n  ".join(f"name_{i} = SomeDescriptor(SomeClient.operation_with_a_long_name_{i}, 'x' * {i})" for i in range(6)) + "\n"),
     ("non-class statements", "import os\nclass A: ...\nx = 1\nclass B: ...\nif x:\n  pass\nclass C: ...\n"),
 ]
 
@@ -78,7 +81,16 @@ def test_a_class_is_cut_only_between_plain_methods() -> None:
     source = "class A:\n    x = 1\n\n    def f(self): ...\n\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n"
     assert split_units(source, 0) == [
         Unit("class A:\n    x = 1\n\n    def f(self): ...\n"),
-        Unit("class _:\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n", nested=True),
+        Unit("class _:\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n", nested=True, blank_lines=1),
+    ]
+
+
+def test_a_class_is_cut_between_one_line_assignments_keeping_their_spacing() -> None:
+    source = "class A:\n    def f(self): ...\n    a = m(1)\n    b: int = 2\n\n    c = 3\n    # about d\n    d = (\n        4\n    )\n    e = 5\n"
+    assert split_units(source, 0) == [
+        Unit("class A:\n    def f(self): ...\n    a = m(1)\n"),
+        Unit("class _:\n    b: int = 2\n", nested=True, blank_lines=0),
+        Unit("class _:\n    c = 3\n    # about d\n    d = (\n        4\n    )\n    e = 5\n", nested=True, blank_lines=1),
     ]
 
 
