@@ -21,7 +21,7 @@ from generator import __version__
 from generator.context import build_context
 from generator.diagnostics import SpecError
 from generator.directions import apply_directions
-from generator.formatting import FormatOptions
+from generator.formatting import FormatOptions, FormatSession
 from generator.ir import referenced_keys
 from generator.model_modules import group_components, module_names, strongly_connected
 from generator.naming import resolve_names
@@ -363,7 +363,8 @@ def test_github_modules_import_acyclically_and_a_model_loads_exactly_its_closure
     api = apply_directions(api)
     names = resolve_names(api)
     context = build_context(api, names, "gh", __version__)
-    write_files(tmp_path, render_package(context, None, FormatOptions(formatter="none")))
+    with FormatSession(FormatOptions(formatter="none")) as formatter:
+        write_files(tmp_path, render_package(context, None, formatter))
     models_dir = tmp_path / "gh" / "models"
     graph, index = _imports_of(models_dir), _index(models_dir)
     assert len(graph) == len(context.model_modules) + 1 < len(api.schemas) / 3
