@@ -436,30 +436,41 @@ def _model_modules(
         grouped[module_of[model.definition.key]][1].append(model)
     for alias in aliases:  # in dependency order already: an alias's value runs at import
         grouped[module_of[alias.definition.key]][2].append(alias)
-    modules = []
-    for name, root, keys_of in sorted(zip(module_list, representatives, members)):
-        module_enums, module_models, module_aliases = grouped[name]
-        siblings: dict[str, set[str]] = {}
-        for ref in {r for key in keys_of for r in uses[key].refs}:
-            if module_of[ref] != name:
-                siblings.setdefault(module_of[ref], set()).add(names.classes[ref])
-        used = set().union(*(uses[key].used for key in keys_of))
-        imports = _module_imports(used, module_enums, module_models, module_aliases, siblings)
-        defined = tuple(sorted(names.classes[key] for key in keys_of))
-        modules.append(
-            ModelModuleView(
-                name=name,
-                enums=tuple(module_enums),
-                models=tuple(module_models),
-                aliases=tuple(module_aliases),
-                names=defined,
-                imports=imports,
-                dependencies=tuple(sorted(siblings)),
-                root=root,
-                summary=_summary_of(root, defined),
-            )
-        )
-    return tuple(modules), module_of
+    modules = tuple(
+        _module_view(name, root, keys_of, grouped[name], module_of, names, uses)
+        for name, root, keys_of in sorted(zip(module_list, representatives, members))
+    )
+    return modules, module_of
+
+
+def _module_view(
+    name: str,
+    root: str,
+    keys: list[str],
+    views: tuple[list[EnumView], list[ModelView], list[AliasView]],
+    module_of: dict[str, str],
+    names: Names,
+    uses: dict[str, Annotator],
+) -> ModelModuleView:
+    """The model module `name`, defining `keys` (`views` of them, in order); named after `root`."""
+    enums, models, aliases = views
+    siblings: dict[str, set[str]] = {}
+    for ref in {r for key in keys for r in uses[key].refs}:
+        if module_of[ref] != name:
+            siblings.setdefault(module_of[ref], set()).add(names.classes[ref])
+    used = set().union(*(uses[key].used for key in keys))
+    defined = tuple(sorted(names.classes[key] for key in keys))
+    return ModelModuleView(
+        name=name,
+        enums=tuple(enums),
+        models=tuple(models),
+        aliases=tuple(aliases),
+        names=defined,
+        imports=_module_imports(used, enums, models, aliases, siblings),
+        dependencies=tuple(sorted(siblings)),
+        root=root,
+        summary=_summary_of(root, defined),
+    )
 
 
 def _summary_of(root: str, defined: tuple[str, ...]) -> str:
