@@ -11,12 +11,11 @@ from __future__ import annotations
 import asyncio
 import inspect
 import pydoc
-import subprocess
-import sys
 from typing import Any
 
 import pytest
 
+from tests.mypy_support import mypy_strict
 from tests.runtime_support import ROOT  # first: puts the generated packages on the path
 
 import ai_stats_video_status as video  # noqa: E402
@@ -140,14 +139,7 @@ async def use(client: AsyncClient, pets: PetsClient) -> None:
 def test_mypy_sees_the_async_methods_with_the_sync_parameters_and_awaited_results(tmp_path: Any) -> None:
     script = tmp_path / "use.py"
     script.write_text(TYPED_USE)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(script)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={"MYPYPATH": f"{VIDEO}:{KITCHEN_SINK}", "PATH": "/usr/bin:/bin"},
-    )
+    result = mypy_strict(script, tmp_path, f"{VIDEO}:{KITCHEN_SINK}")
     assert result.stdout.splitlines()[:-1] == [
         'use.py:10: note: Revealed type is "kitchen_sink.models.pet.Pet"',
         'use.py:12: note: Revealed type is "kitchen_sink.models.pet.Pet"',

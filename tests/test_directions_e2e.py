@@ -8,7 +8,6 @@ is only sent, so it is the one model and has no read-only `etag`.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import pydantic
 import pytest
 
+from tests.mypy_support import mypy_strict
 from tests.runtime_support import mode, run, server  # noqa: F401 - fixtures
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent / "cases" / "schema-features" / "expected"
@@ -102,14 +102,7 @@ missing = models.AccountRequest(name="n")
 def test_mypy_holds_each_direction_to_its_shape(tmp_path: Path) -> None:
     script = tmp_path / "use.py"
     script.write_text(TYPED_USE)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(script)],
-        cwd=_PACKAGE_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={"MYPYPATH": str(_PACKAGE_ROOT), "PATH": "/usr/bin:/bin"},
-    )
+    result = mypy_strict(script, _PACKAGE_ROOT, str(_PACKAGE_ROOT))
     errors = [line.split(": error: ")[1] for line in result.stdout.splitlines() if ": error: " in line]
     assert errors == [
         'Unexpected keyword argument "id" for "AccountRequest"  [call-arg]',

@@ -6,8 +6,6 @@ repository root; `oapigen check` verifies them.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 from generator.config import ClientConfig, load_config
 from generator.pipeline import GenerateRequest, generate
 from generator.writer import compare
+from tests.mypy_support import mypy_strict
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = load_config(ROOT / "pyproject.toml")
@@ -49,12 +48,6 @@ def test_generation_is_deterministic(client: ClientConfig) -> None:
 def test_generated_package_passes_mypy_strict(client: ClientConfig) -> None:
     package = client.package_name
     assert package is not None
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", package],
-        cwd=client.output,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = mypy_strict(package, client.output)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("Success: no issues found")
