@@ -115,7 +115,14 @@ def default_package(title: str) -> str:
 
 def generate(request: GenerateRequest) -> Generated:
     """Run the whole pipeline in memory; nothing is written."""
-    with _collector_paused(), FormatSession(request.format) as formatter:
+    with _collector_paused():
+        # The collector comes back only once the run's objects are freed (when `_generate`
+        # returns): else its first collection would walk them all.
+        return _generate(request)
+
+
+def _generate(request: GenerateRequest) -> Generated:
+    with FormatSession(request.format) as formatter:
         if _is_large(request.spec):
             formatter.start_pool()  # its workers start while the spec loads
         api, diagnostics, inputs = load_spec(request.spec, request.allow_remote_refs)
