@@ -25,6 +25,8 @@ MAX_SPEC_BYTES = 128 * 1024 * 1024
 
 # A `\uD800`-style escape: the only way a document's text can hold a lone UTF-16 surrogate.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# The same with all the backslashes before it (group 1) and its third hex digit (group 2).
+_SURROGATE_ESCAPE_RUN = re.compile(r"(\\+)u[dD]([89a-fA-F])[0-9a-fA-F]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -118,9 +120,36 @@ def load_file(path: Path, display: str) -> Any:
     # JSON shares no values (no aliases), so only its depth needs checking, which is cheaper.
     if not is_json or _depth_exceeds(value, MAX_NESTING):
         check_shape(value, display)
-    if _SURROGATE_ESCAPE.search(text):
+    if _may_hold_lone_surrogates(text, is_json):
         _check_surrogates(value, display)
     return value
+
+
+def _may_hold_lone_surrogates(text: str, is_json: bool) -> bool:
+    """Whether the parsed text may hold a lone UTF-16 surrogate (False: it surely does not).
+
+    Only a `\\uD800`-style escape can make one. JSON decodes a high-surrogate escape followed at
+    once by a low-surrogate escape as one character (`json.dumps` writes every character
+    beyond the BMP so), so in JSON only escapes outside such pairs count; YAML decodes each
+    escape alone, so there any such escape counts.
+    """
+    if not is_json:
+        return _SURROGATE_ESCAPE.search(text) is not None
+    high_ends_at = -1  # where the last high-surrogate escape ended, while it waits for its low
+    for match in _SURROGATE_ESCAPE_RUN.finditer(text):
+        slashes = match.group(1)
+        if len(slashes) % 2 == 0:
+            continue  # escaped backslashes, then plain text
+        start = match.start() + len(slashes) - 1  # the escape's own backslash
+        if match.group(2) in "89abAB":
+            if high_ends_at >= 0:
+                return True  # a high surrogate not followed by its low one
+            high_ends_at = match.end()
+        elif high_ends_at != start:
+            return True  # a low surrogate without its high one
+        else:
+            high_ends_at = -1
+    return high_ends_at >= 0
 
 
 def _check_surrogates(root: Any, display: str) -> None:
