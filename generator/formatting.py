@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
@@ -133,15 +134,12 @@ class FormatSession:
 
     def finish(self) -> dict[str, str]:
         """Every module added, formatted (path → text), in the order added."""
-        keys = list(self._waiting)
-        texts = [self._waiting[key] for key in keys]
         if self._pool is not None:
             self._send()
-        elif self._options.formatter == "ruff" and len(texts) > 1:
-            self._record(keys, _format_ruff_all(texts, self._options))
-        else:
-            self._record(keys, [_format_unit(text, self._options) for text in texts])
-        self._waiting.clear()
+        else:  # too little work for a pool: in this process
+            keys, texts = list(self._waiting), list(self._waiting.values())
+            self._record(keys, _batch_formatter(self._options)(texts, self._options))
+            self._waiting.clear()
         for batch, future in self._sent:
             self._record(batch, future.result())
         self._sent.clear()
@@ -182,8 +180,7 @@ class FormatSession:
         if self._waiting:
             batch = list(self._waiting)
             texts = [self._waiting[key] for key in batch]
-            run = _format_ruff_all if self._options.formatter == "ruff" else _format_batch
-            future = self._pool.submit(run, texts, self._options)
+            future = self._pool.submit(_batch_formatter(self._options), texts, self._options)
             self._sent.append((batch, future))
             self._sent_keys.update(batch)
         self._waiting.clear()
@@ -223,8 +220,13 @@ def _available_cpus() -> int:
     return os.cpu_count() or 1
 
 
+def _batch_formatter(options: FormatOptions) -> Callable[[list[str], FormatOptions], list[str | None]]:
+    """What formats a batch of pieces: one ruff process for all, or black piece by piece."""
+    return _format_ruff_all if options.formatter == "ruff" else _format_batch
+
+
 def _format_batch(sources: list[str], options: FormatOptions) -> list[str | None]:
-    """Run in a pool worker: format each piece; None marks invalid input."""
+    """Format each piece with black (in a pool worker, or in this process); None marks invalid input."""
     return [_format_unit(source, options) for source in sources]
 
 
