@@ -20,8 +20,6 @@ import ast
 import zlib
 from dataclasses import dataclass
 
-# Pieces are grouped into units of `min_lines` lines or more (content-defined boundaries, so
-# an edit to one class leaves the other units, and their cache entries, unchanged).
 _MAX_UNIT_LINES = 4_000
 _SEPARABLE = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 
@@ -34,70 +32,127 @@ class Unit:
     under the line `class _:`, which is dropped again after formatting. `blank_lines` is how many
     blank lines black puts between it and the piece before it: two at the top level, one
     between methods, one or none between one-line assignments (as they were written).
+
+    A unit is cached as a whole, but formatted as the `atoms` it is made of (none: the unit is
+    one atom), the pieces between every seam of the module. A `chainable` atom can be formatted
+    in a chain of such atoms, each after two blank lines (see `chain`): it is one undecorated
+    top-level class (a nested atom, under its `class _:`), or it starts and ends with an
+    undecorated top-level class or function, ending in one newline.
     """
 
     text: str
     nested: bool = False
     blank_lines: int = 2
+    chainable: bool = False
+    atoms: tuple[Unit, ...] = ()
 
 
 _NESTED_HEADER = "class _:\n"
+_CHAIN_SEAM = "\n\n"  # after an atom's last newline: two blank lines
 
 
 def split_units(source: str, min_lines: int = 300) -> list[Unit]:
-    """Cut a module where black's result is known not to depend on the other side (see top)."""
+    """Cut a module where black's result is known not to depend on the other side (see top).
+
+    Units are groups of atoms of `min_lines` lines or more (content-defined boundaries, so an edit
+    to one class leaves the other units, and their cache entries, unchanged); with `min_lines`
+    0 every unit is one atom.
+    """
     if "\r" in source or "\f" in source or "fmt:" in source or "yapf:" in source:
         return [Unit(source)]
-    if source.count("\n") < 2 * max(min_lines, 1):
-        return [Unit(source)]  # too short to cut: no need to parse
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return [Unit(source)]
-    body = tree.body
     lines = source.split("\n")
-    cuts: list[tuple[int, int, bool, int]] = []  # (end of a unit, start of the next, its nested, blank_lines)
-    start = 0
-    for before, stmt in zip(body, body[1:] + [None]):
-        if isinstance(before, ast.ClassDef):
-            for member, after in zip(before.body, before.body[1:]):
-                cut = after.lineno - 1
-                blank_lines = _member_seam(member, after, lines)
-                if blank_lines is not None and _unit_ends(lines, start, cut, min_lines):
-                    cuts.append((member.end_lineno or cut, cut, True, blank_lines))
-                    start = cut
-        if stmt is None:
-            break
-        cut = stmt.lineno - 1
-        if _separable(before, stmt, lines) and _unit_ends(lines, start, cut, min_lines):
-            # A unit ends with its last statement, not with the blank lines after it: a unit
-            # already in black's style is then left as it is, and black, which formats twice
-            # whenever its first pass changed something, formats it once.
-            cuts.append((before.end_lineno or cut, cut, False, 2))
-            start = cut
+    seams = _seams(tree.body, lines)
+    atoms = _atoms(tree.body, lines, seams)
     units: list[Unit] = []
-    start, nested, blank_lines = 0, False, 2
-    for end, next_start, next_nested, next_blank_lines in cuts:
-        units.append(_unit("\n".join(lines[start:end]) + "\n", nested, blank_lines))
-        start, nested, blank_lines = next_start, next_nested, next_blank_lines
-    units.append(_unit("\n".join(lines[start:]), nested, blank_lines))
+    first = 0
+    for index, (_, cut, _, _, _) in enumerate(seams):
+        unit_start = seams[first - 1][1] if first else 0
+        if _unit_ends(lines, unit_start, cut, min_lines):
+            units.append(_grouped(atoms[first : index + 1], lines, unit_start, seams[index][0]))
+            first = index + 1
+    units.append(_grouped(atoms[first:], lines, seams[first - 1][1] if first else 0, len(lines)))
     return units
 
 
-def _unit(text: str, nested: bool, blank_lines: int) -> Unit:
-    return Unit(_NESTED_HEADER + text if nested else text, nested, blank_lines)
+def _seams(body: list[ast.stmt], lines: list[str]) -> list[tuple[int, int, bool, int, bool]]:
+    """Every cut: (end of the atom before, start of the next, its nested, blank_lines, whether
+    the atom before ends with an undecorated top-level class or function)."""
+    seams: list[tuple[int, int, bool, int, bool]] = []
+    for before, stmt in zip(body, body[1:] + [None]):
+        if isinstance(before, ast.ClassDef):
+            for member, after in zip(before.body, before.body[1:]):
+                blank_lines = _member_seam(member, after, lines)
+                if blank_lines is not None:
+                    seams.append((member.end_lineno or after.lineno - 1, after.lineno - 1, True, blank_lines, not before.decorator_list))
+        if stmt is not None and _separable(before, stmt, lines):
+            # An atom ends with its last statement, not with the blank lines after it: an atom
+            # already in black's style is then left as it is, and black, which formats twice
+            # whenever its first pass changed something, formats it once.
+            seams.append((before.end_lineno or stmt.lineno - 1, stmt.lineno - 1, False, 2, True))
+    return seams
 
 
-def join_units(units: list[Unit], formatted: list[str]) -> str | None:
-    """The formatted module from its formatted units (None: a nested unit lost its header)."""
+def _atoms(body: list[ast.stmt], lines: list[str], seams: list[tuple[int, int, bool, int, bool]]) -> list[Unit]:
+    last = body[-1] if body else None
+    ends_plain = isinstance(last, _SEPARABLE) and not last.decorator_list
+    atoms: list[Unit] = []
+    start, nested, blank_lines = 0, False, 2
+    for end, next_start, next_nested, next_blank_lines, plain in seams:
+        text = "\n".join(lines[start:end]) + "\n"
+        atoms.append(_unit(text, nested, blank_lines, nested or (bool(atoms) and plain)))
+        start, nested, blank_lines = next_start, next_nested, next_blank_lines
+    text = "\n".join(lines[start:])
+    atoms.append(_unit(text, nested, blank_lines, nested or (bool(atoms) and ends_plain)))
+    return atoms
+
+
+def _unit(text: str, nested: bool, blank_lines: int, chainable: bool = False) -> Unit:
+    chainable = chainable and text.endswith("\n") and not text.endswith("\n\n")
+    return Unit(_NESTED_HEADER + text if nested else text, nested, blank_lines, chainable)
+
+
+def _grouped(atoms: list[Unit], lines: list[str], start: int, end: int) -> Unit:
+    if len(atoms) == 1:
+        return atoms[0]
+    text = "\n".join(lines[start:end]) + ("\n" if end < len(lines) else "")
+    return Unit(_NESTED_HEADER + text if atoms[0].nested else text, atoms[0].nested, atoms[0].blank_lines, atoms=tuple(atoms))
+
+
+def join_units(units: list[Unit], formatted: list[str | None]) -> str | None:
+    """The formatted module from its formatted units (None: one is missing, or a nested unit
+    lost its header)."""
     parts: list[str] = []
     for unit, text in zip(units, formatted):
+        if text is None:
+            return None
         if unit.nested:
             if not text.startswith(_NESTED_HEADER):
                 return None
             text = text[len(_NESTED_HEADER) :]
         parts.append("\n" * unit.blank_lines + text if parts else text)
     return "".join(parts)
+
+
+def join_atoms(unit: Unit, formatted: list[str | None]) -> str | None:
+    """The formatted unit from its formatted atoms (in `unit.atoms`, or the unit itself)."""
+    if not unit.atoms:
+        return formatted[0]
+    joined = join_units(list(unit.atoms), formatted)
+    return None if joined is None else (_NESTED_HEADER + joined if unit.nested else joined)
+
+
+def chain(texts: list[str]) -> str:
+    """Chainable atoms as one module, each after two blank lines.
+
+    Black puts exactly two blank lines between top-level classes and functions that are not
+    decorated, so it formats each atom of a chain as it would alone: a chain it leaves as it is
+    holds only atoms it leaves as they are.
+    """
+    return _CHAIN_SEAM.join(texts)
 
 
 def _separable(before: ast.stmt, stmt: ast.stmt, lines: list[str]) -> bool:

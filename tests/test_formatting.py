@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from generator.diagnostics import SpecError
 from generator.formatcache import FormatCache, cache_key
 from generator.formatting import FormatOptions, FormatSession, format_sources, formatter_id
-from generator.pieces import Unit, split_units
+from generator.pieces import Unit, chain, split_units
 from generator.pipeline import GenerateRequest, generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,12 +69,44 @@ def test_formatting_in_pieces_equals_black_on_the_whole_module(source: str) -> N
     assert format_sources({"m.py": source}, options) == {"m.py": black_whole(source)}
 
 
+def _chainable_atoms() -> list[str]:
+    sources = [source for _, source in SEAMS] + [black_whole(source) for _, source in SEAMS if "\r" not in source]
+    return sorted({unit.text for source in sources for unit in split_units(source, 0) if unit.chainable})
+
+
+def test_a_chain_black_leaves_as_it_is_holds_only_atoms_it_leaves_as_they_are() -> None:
+    atoms = _chainable_atoms()
+    assert len(atoms) > 20
+    stable = {atom for atom in atoms if black_whole(atom) == atom}
+    assert 0 < len(stable) < len(atoms)  # both kinds
+    for first in atoms:
+        for second in atoms:
+            text = chain([first, second])
+            if black_whole(text) == text:
+                assert first in stable and second in stable, text
+            elif first in stable and second in stable:
+                pytest.fail(f"a chain of atoms black leaves as they are was changed:\n{text}")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_atom_black_changes_among_many_it_does_not_is_formatted_as_alone(jobs: int) -> None:
+    # Most chains pass black unchanged; the one holding the sloppy class does not, and from
+    # there on the atoms are formatted one by one: every module still comes out as black's.
+    stable = "".join(f'class Model{i}(Base):\n    """{"Text. " * 40}"""\n\n    value: int = {i}\n    other: str\n\n\n' for i in range(400))
+    sloppy = "class Sloppy( Base ):\n  value:int=1\n  other = { 'a':1 }\n\n\n"
+    sources = {"a.py": "import os\n\n\n" + stable + sloppy + stable.rstrip("\n") + "\n", "b.py": stable.rstrip("\n") + "\n"}
+    assert sum(map(len, sources.values())) > 200_000  # enough for the pool when jobs=2
+    formatted = format_sources(sources, FormatOptions(jobs=jobs, unit_lines=50))
+    assert formatted == {path: black_whole(text) for path, text in sources.items()}
+    assert gc.isenabled()
+
+
 def test_a_module_is_cut_only_between_plain_classes_and_functions() -> None:
     source = "import os\n\n\nclass A: ...\n\n\n@d\nclass B: ...\n\n\nclass C: ...\n\n\ndef f(): ...\n\n\nclass D: ...\nx = 1\n"
     assert split_units(source, 0) == [
         Unit("import os\n\n\nclass A: ...\n\n\n@d\nclass B: ...\n\n\nclass C: ...\n"),
-        Unit("def f(): ...\n"),
-        Unit("class D: ...\nx = 1\n"),
+        Unit("def f(): ...\n", chainable=True),
+        Unit("class D: ...\nx = 1\n"),  # ends with a statement that is not a class or function
     ]
 
 
@@ -81,7 +114,7 @@ def test_a_class_is_cut_only_between_plain_methods() -> None:
     source = "class A:\n    x = 1\n\n    def f(self): ...\n\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n"
     assert split_units(source, 0) == [
         Unit("class A:\n    x = 1\n\n    def f(self): ...\n"),
-        Unit("class _:\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n", nested=True, blank_lines=1),
+        Unit("class _:\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n", nested=True, blank_lines=1, chainable=True),
     ]
 
 
@@ -89,8 +122,8 @@ def test_a_class_is_cut_between_one_line_assignments_keeping_their_spacing() -> 
     source = "class A:\n    def f(self): ...\n    a = m(1)\n    b: int = 2\n\n    c = 3\n    # about d\n    d = (\n        4\n    )\n    e = 5\n"
     assert split_units(source, 0) == [
         Unit("class A:\n    def f(self): ...\n    a = m(1)\n"),
-        Unit("class _:\n    b: int = 2\n", nested=True, blank_lines=0),
-        Unit("class _:\n    c = 3\n    # about d\n    d = (\n        4\n    )\n    e = 5\n", nested=True, blank_lines=1),
+        Unit("class _:\n    b: int = 2\n", nested=True, blank_lines=0, chainable=True),
+        Unit("class _:\n    c = 3\n    # about d\n    d = (\n        4\n    )\n    e = 5\n", nested=True, blank_lines=1, chainable=True),
     ]
 
 
