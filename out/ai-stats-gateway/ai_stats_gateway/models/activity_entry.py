@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, Date
 
-__all__ = ["ActivityEntry"]
-
 
 class ActivityEntry(BaseModel):
     """The `ActivityEntry` schema."""

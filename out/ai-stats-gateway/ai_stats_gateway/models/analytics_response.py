@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .activity_entry import ActivityEntry
 
-__all__ = ["AnalyticsResponse"]
-
 
 class AnalyticsResponse(BaseModel):
     """The `AnalyticsResponse` schema."""

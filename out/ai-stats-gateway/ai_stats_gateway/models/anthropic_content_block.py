@@ -7,8 +7,6 @@ from typing import Any
 from .._base_model import BaseModel, OpenEnum
 from .cache_control import CacheControl
 
-__all__ = ["AnthropicContentBlock", "AnthropicContentBlockSource", "AnthropicContentBlockType"]
-
 
 class AnthropicContentBlockType(OpenEnum):
     """The `type` field of `AnthropicContentBlock`."""

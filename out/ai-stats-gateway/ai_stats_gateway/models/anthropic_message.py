@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .anthropic_content_block import AnthropicContentBlock
 
-__all__ = ["AnthropicMessage", "AnthropicMessageRole"]
-
 
 class AnthropicMessageRole(OpenEnum):
     """The `role` field of `AnthropicMessage`."""

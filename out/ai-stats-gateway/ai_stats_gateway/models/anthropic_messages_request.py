@@ -19,12 +19,6 @@ from .reasoning_config import ReasoningConfig
 from .search_models_tool_definition import SearchModelsToolDefinition
 from .subagent_tool_definition import SubagentToolDefinition
 
-__all__ = [
-    "AnthropicMessagesRequest",
-    "AnthropicMessagesRequestSystemVariant1Item",
-    "AnthropicMessagesRequestSystemVariant1ItemType",
-]
-
 
 class AnthropicMessagesRequestSystemVariant1ItemType(OpenEnum):
     """The `type` field of `AnthropicMessagesRequestSystemVariant1Item`."""

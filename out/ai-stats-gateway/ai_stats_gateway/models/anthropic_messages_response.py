@@ -6,8 +6,6 @@ from .._base_model import BaseModel, OpenEnum
 from .anthropic_content_block import AnthropicContentBlock
 from .anthropic_usage import AnthropicUsage
 
-__all__ = ["AnthropicMessagesResponse", "AnthropicMessagesResponseRole"]
-
 
 class AnthropicMessagesResponseRole(OpenEnum):
     """The `role` field of `AnthropicMessagesResponse`."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["AnthropicTool"]
-
 
 class AnthropicTool(BaseModel):
     """The `AnthropicTool` schema."""

@@ -7,8 +7,6 @@ from .api_key_limit_windows import ApiKeyLimitWindows
 from .api_key_scope_value import ApiKeyScopeValue
 from .api_key_usage_windows import ApiKeyUsageWindows
 
-__all__ = ["ApiKey", "ApiKeyLimitReset"]
-
 
 class ApiKeyLimitReset(OpenEnum):
     """The `limit_reset` field of `ApiKey`."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel, DateTime, OpenEnum
 from .api_key_limit_input_windows import ApiKeyLimitInputWindows
 from .api_key_scope_value import ApiKeyScopeValue
 
-__all__ = ["ApiKeyCreateRequest", "ApiKeyCreateRequestLimitReset"]
-
 
 class ApiKeyCreateRequestLimitReset(OpenEnum):
     """Period used for the spend limit window."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_limit_input_bucket import ApiKeyLimitInputBucket
 
-__all__ = ["ApiKeyLimitInputWindows"]
-
 
 class ApiKeyLimitInputWindows(BaseModel):
     """The `ApiKeyLimitInputWindows` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_limit_bucket import ApiKeyLimitBucket
 
-__all__ = ["ApiKeyLimitWindows"]
-
 
 class ApiKeyLimitWindows(BaseModel):
     """The `ApiKeyLimitWindows` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key import ApiKey
 
-__all__ = ["ApiKeyResponse"]
-
 
 class ApiKeyResponse(BaseModel):
     """The `ApiKeyResponse` schema."""

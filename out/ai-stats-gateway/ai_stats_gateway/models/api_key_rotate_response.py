@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .api_key_with_value import ApiKeyWithValue
 
-__all__ = ["ApiKeyRotateResponse"]
-
 
 class ApiKeyRotateResponse(BaseModel):
     """The `ApiKeyRotateResponse` schema."""

@@ -4,7 +4,4 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-__all__ = ["ApiKeyScopeValue"]
-
-
 ApiKeyScopeValue: TypeAlias = str | list[str]

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_usage_bucket import ApiKeyUsageBucket
 
-__all__ = ["ApiKeyUsageWindows"]
-
 
 class ApiKeyUsageWindows(BaseModel):
     """The `ApiKeyUsageWindows` schema."""

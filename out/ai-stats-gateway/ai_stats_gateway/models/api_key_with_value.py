@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .api_key import ApiKey
 
-__all__ = ["ApiKeyWithValue"]
-
 
 class ApiKeyWithValue(ApiKey):
     """The `ApiKeyWithValue` schema.

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .api_key_with_value import ApiKeyWithValue
 
-__all__ = ["ApiKeyWithValueResponse"]
-
 
 class ApiKeyWithValueResponse(BaseModel):
     """The `ApiKeyWithValueResponse` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["AsyncJobWebSocketClientEvent", "AsyncJobWebSocketClientEventType"]
-
 
 class AsyncJobWebSocketClientEventType(OpenEnum):
     """Send `ping` for a `pong` keepalive response, or `refresh` to force an immediate async job state refresh."""

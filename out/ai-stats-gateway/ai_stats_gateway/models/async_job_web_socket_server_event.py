@@ -6,13 +6,6 @@ from .._base_model import BaseModel, OpenEnum
 from .batch_response import BatchResponse
 from .video_generation_response import VideoGenerationResponse
 
-__all__ = [
-    "AsyncJobWebSocketServerEvent",
-    "AsyncJobWebSocketServerEventDataVariant2",
-    "AsyncJobWebSocketServerEventDataVariant2Kind",
-    "AsyncJobWebSocketServerEventType",
-]
-
 
 class AsyncJobWebSocketServerEventType(OpenEnum):
     """The `type` field of `AsyncJobWebSocketServerEvent`."""

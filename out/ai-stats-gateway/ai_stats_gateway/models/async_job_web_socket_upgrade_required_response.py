@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "AsyncJobWebSocketUpgradeRequiredResponse",
-    "AsyncJobWebSocketUpgradeRequiredResponseError",
-]
-
 
 class AsyncJobWebSocketUpgradeRequiredResponseError(BaseModel):
     """The `error` field of `AsyncJobWebSocketUpgradeRequiredResponse`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["AsyncWebhookDeliverySummary", "AsyncWebhookDeliverySummaryLastAttemptStatus"]
-
 
 class AsyncWebhookDeliverySummaryLastAttemptStatus(OpenEnum):
     """Result of the most recent delivery attempt."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .async_webhook_delivery_attempt import AsyncWebhookDeliveryAttempt
 from .async_webhook_delivery_summary import AsyncWebhookDeliverySummary
 
-__all__ = ["AsyncWebhookPublicState"]
-
 
 class AsyncWebhookPublicState(BaseModel):
     """Sanitized async webhook configuration plus delivery state. Secrets are never returned; `has_secret` indicates whether signed deliveries are enabled. Signed deliveries include x-phaseo-signature, x-phaseo-timestamp, x-phaseo-event-id, x-phaseo-event-type, x-phaseo-delivery-key, x-phaseo-attempt, and x-phaseo-max-attempts headers.

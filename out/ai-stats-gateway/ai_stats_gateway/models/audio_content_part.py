@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "AudioContentPart",
-    "AudioContentPartInputAudio",
-    "AudioContentPartInputAudioFormat",
-    "AudioContentPartType",
-]
-
 
 class AudioContentPartType(OpenEnum):
     """The `type` field of `AudioContentPart`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = ["AudioSpeechRequest", "AudioSpeechRequestFormat"]
-
 
 class AudioSpeechRequestFormat(OpenEnum):
     """The `format` field of `AudioSpeechRequest`."""

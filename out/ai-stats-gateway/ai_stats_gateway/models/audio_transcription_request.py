@@ -5,13 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "AudioTranscriptionRequest",
-    "AudioTranscriptionRequestChunkingStrategyVariant0",
-    "AudioTranscriptionRequestChunkingStrategyVariant1",
-    "AudioTranscriptionRequestChunkingStrategyVariant1Type",
-]
-
 
 class AudioTranscriptionRequestChunkingStrategyVariant0(OpenEnum):
     """The `chunking_strategy_variant0` field of `AudioTranscriptionRequest`."""

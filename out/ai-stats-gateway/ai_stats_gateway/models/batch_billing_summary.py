@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["BatchBillingSummary", "BatchBillingSummaryState"]
-
 
 class BatchBillingSummaryState(OpenEnum):
     """The `state` field of `BatchBillingSummary`."""

@@ -9,8 +9,6 @@ from .async_webhook_public_state import AsyncWebhookPublicState
 from .batch_billing_summary import BatchBillingSummary
 from .batch_request_counts import BatchRequestCounts
 
-__all__ = ["BatchResponse", "BatchResponseLifecycleStatus", "BatchResponseUsage"]
-
 
 class BatchResponseLifecycleStatus(OpenEnum):
     """Normalized async lifecycle status for polling, websocket, and webhook consumers."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["CacheControl"]
-
 
 class CacheControl(BaseModel):
     """The `CacheControl` schema."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["CalculatePricingBody"]
-
 
 class CalculatePricingBody(BaseModel):
     """The `body` schema of the `calculate_pricing` operation."""

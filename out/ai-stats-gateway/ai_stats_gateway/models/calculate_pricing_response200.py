@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["CalculatePricingResponse200"]
-
 
 class CalculatePricingResponse200(BaseModel):
     """The `response_200` schema of the `calculate_pricing` operation."""

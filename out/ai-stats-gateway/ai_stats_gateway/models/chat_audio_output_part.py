@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ChatAudioOutputPart",
-    "ChatAudioOutputPartAudioUrl",
-    "ChatAudioOutputPartFormat",
-    "ChatAudioOutputPartType",
-]
-
 
 class ChatAudioOutputPartType(OpenEnum):
     """The `type` field of `ChatAudioOutputPart`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .chat_message import ChatMessage
 
-__all__ = ["ChatChoice", "ChatChoiceFinishReason"]
-
 
 class ChatChoiceFinishReason(OpenEnum):
     """The `finish_reason` field of `ChatChoice`."""

@@ -16,15 +16,6 @@ from .reasoning_config import ReasoningConfig
 from .text_generate_tool import TextGenerateTool
 from .text_tool_choice import TextToolChoice
 
-__all__ = [
-    "ChatCompletionsRequest",
-    "ChatCompletionsRequestModalitiesItem",
-    "ChatCompletionsRequestProviderVariant0",
-    "ChatCompletionsRequestReasoningEffort",
-    "ChatCompletionsRequestResponseFormatVariant1",
-    "ChatCompletionsRequestServiceTier",
-]
-
 
 class ChatCompletionsRequestReasoningEffort(OpenEnum):
     """OpenAI-compatible alias for `reasoning.effort`."""

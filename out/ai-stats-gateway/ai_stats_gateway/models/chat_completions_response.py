@@ -8,8 +8,6 @@ from .._base_model import BaseModel
 from .chat_choice import ChatChoice
 from .usage import Usage
 
-__all__ = ["ChatCompletionsResponse"]
-
 
 class ChatCompletionsResponse(BaseModel):
     """The `ChatCompletionsResponse` schema."""

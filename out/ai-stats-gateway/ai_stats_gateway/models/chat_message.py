@@ -8,8 +8,6 @@ from .chat_image_output_part import ChatImageOutputPart
 from .message_content_part import MessageContentPart
 from .tool_call import ToolCall
 
-__all__ = ["ChatMessage", "ChatMessageRole"]
-
 
 class ChatMessageRole(OpenEnum):
     """The `role` field of `ChatMessage`."""

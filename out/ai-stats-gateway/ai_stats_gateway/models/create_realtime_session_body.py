@@ -6,12 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "CreateRealtimeSessionBody",
-    "CreateRealtimeSessionBodySource",
-    "CreateRealtimeSessionBodyType",
-]
-
 
 class CreateRealtimeSessionBodyType(OpenEnum):
     """The `type` field of `CreateRealtimeSessionBody`."""

@@ -5,12 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime, OpenEnum
 from .data_contribution_categories import DataContributionCategories
 
-__all__ = [
-    "DataContributionClassifier",
-    "DataContributionClassifierKind",
-    "DataContributionClassifierServiceTier",
-]
-
 
 class DataContributionClassifierKind(OpenEnum):
     """The `kind` field of `DataContributionClassifier`."""

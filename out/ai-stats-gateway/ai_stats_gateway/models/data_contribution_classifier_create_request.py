@@ -7,11 +7,6 @@ from pydantic import Field
 from .._base_model import BaseModel, OpenEnum
 from .data_contribution_categories import DataContributionCategories
 
-__all__ = [
-    "DataContributionClassifierCreateRequest",
-    "DataContributionClassifierCreateRequestServiceTier",
-]
-
 
 class DataContributionClassifierCreateRequestServiceTier(OpenEnum):
     """The `serviceTier` field of `DataContributionClassifierCreateRequest`."""

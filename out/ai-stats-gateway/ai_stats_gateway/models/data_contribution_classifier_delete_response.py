@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "DataContributionClassifierDeleteResponse",
-    "DataContributionClassifierDeleteResponseData",
-]
-
 
 class DataContributionClassifierDeleteResponseData(BaseModel):
     """The `data` field of `DataContributionClassifierDeleteResponse`."""

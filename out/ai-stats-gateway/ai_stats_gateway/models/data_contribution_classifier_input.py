@@ -7,8 +7,6 @@ from pydantic import Field
 from .._base_model import BaseModel, OpenEnum
 from .data_contribution_categories import DataContributionCategories
 
-__all__ = ["DataContributionClassifierInput", "DataContributionClassifierInputServiceTier"]
-
 
 class DataContributionClassifierInputServiceTier(OpenEnum):
     """The `serviceTier` field of `DataContributionClassifierInput`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .data_contribution_classifier import DataContributionClassifier
 
-__all__ = ["DataContributionClassifierResponse"]
-
 
 class DataContributionClassifierResponse(BaseModel):
     """The `DataContributionClassifierResponse` schema."""

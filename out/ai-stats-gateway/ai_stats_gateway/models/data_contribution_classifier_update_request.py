@@ -6,7 +6,4 @@ from typing import TypeAlias
 
 from .data_contribution_classifier_input import DataContributionClassifierInput
 
-__all__ = ["DataContributionClassifierUpdateRequest"]
-
-
 DataContributionClassifierUpdateRequest: TypeAlias = DataContributionClassifierInput

@@ -10,12 +10,6 @@ from .._base_model import BaseModel, DateTime
 from .data_contribution_categories import DataContributionCategories
 from .data_contribution_classifier import DataContributionClassifier
 
-__all__ = [
-    "DataContributionOverviewResponse",
-    "DataContributionOverviewResponseData",
-    "DataContributionOverviewResponseDataLast30Days",
-]
-
 
 class DataContributionOverviewResponseDataLast30Days(BaseModel):
     """The `last30Days` field of `DataContributionOverviewResponseData`."""

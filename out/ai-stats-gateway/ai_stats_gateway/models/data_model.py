@@ -8,8 +8,6 @@ from .._base_model import BaseModel
 from .data_model_organisation import DataModelOrganisation
 from .model_lifecycle import ModelLifecycle
 
-__all__ = ["DataModel"]
-
 
 class DataModel(BaseModel):
     """The `DataModel` schema."""

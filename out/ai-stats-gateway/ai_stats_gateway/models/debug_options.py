@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["DebugOptions", "DebugOptionsTraceLevel"]
-
 
 class DebugOptionsTraceLevel(OpenEnum):
     """The `trace_level` field of `DebugOptions`."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel, DateTime, OpenEnum
 from .dynamic_route_config import DynamicRouteConfig
 from .dynamic_route_version import DynamicRouteVersion
 
-__all__ = ["DynamicRoute", "DynamicRouteStatus"]
-
 
 class DynamicRouteStatus(OpenEnum):
     """The `status` field of `DynamicRoute`."""

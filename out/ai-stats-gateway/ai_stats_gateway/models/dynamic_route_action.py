@@ -7,8 +7,6 @@ from pydantic import Field
 from .._base_model import BaseModel
 from .workspace_routing_mode import WorkspaceRoutingMode
 
-__all__ = ["DynamicRouteAction"]
-
 
 class DynamicRouteAction(BaseModel):
     """The `DynamicRouteAction` schema."""

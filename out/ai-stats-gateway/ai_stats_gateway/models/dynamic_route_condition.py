@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["DynamicRouteCondition", "DynamicRouteConditionField", "DynamicRouteConditionOperator"]
-
 
 class DynamicRouteConditionField(OpenEnum):
     """The `field` field of `DynamicRouteCondition`."""

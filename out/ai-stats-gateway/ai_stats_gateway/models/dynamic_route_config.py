@@ -10,8 +10,6 @@ from .dynamic_route_edge import DynamicRouteEdge
 from .dynamic_route_node import DynamicRouteNode
 from .dynamic_route_rule import DynamicRouteRule
 
-__all__ = ["DynamicRouteConfig", "DynamicRouteConfigSchemaVersion"]
-
 
 class DynamicRouteConfigSchemaVersion(OpenIntEnum):
     """The `schemaVersion` field of `DynamicRouteConfig`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .dynamic_route_config import DynamicRouteConfig
 
-__all__ = ["DynamicRouteCreateRequest", "DynamicRouteCreateRequestStatus"]
-
 
 class DynamicRouteCreateRequestStatus(OpenEnum):
     """The `status` field of `DynamicRouteCreateRequest`."""

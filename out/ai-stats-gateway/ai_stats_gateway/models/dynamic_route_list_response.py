@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .dynamic_route import DynamicRoute
 
-__all__ = ["DynamicRouteListResponse"]
-
 
 class DynamicRouteListResponse(BaseModel):
     """The `DynamicRouteListResponse` schema."""

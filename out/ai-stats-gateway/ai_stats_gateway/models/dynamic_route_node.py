@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["DynamicRouteNode", "DynamicRouteNodePosition", "DynamicRouteNodeType"]
-
 
 class DynamicRouteNodeType(OpenEnum):
     """The `type` field of `DynamicRouteNode`."""

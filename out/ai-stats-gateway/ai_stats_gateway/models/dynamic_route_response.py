@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .dynamic_route import DynamicRoute
 
-__all__ = ["DynamicRouteResponse"]
-
 
 class DynamicRouteResponse(BaseModel):
     """The `DynamicRouteResponse` schema."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .dynamic_route_action import DynamicRouteAction
 from .dynamic_route_condition import DynamicRouteCondition
 
-__all__ = ["DynamicRouteRule"]
-
 
 class DynamicRouteRule(BaseModel):
     """The `DynamicRouteRule` schema."""

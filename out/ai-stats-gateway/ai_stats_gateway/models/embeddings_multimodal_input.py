@@ -4,23 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "EmbeddingsMultimodalInput",
-    "EmbeddingsMultimodalInputContentItemVariant0",
-    "EmbeddingsMultimodalInputContentItemVariant0Type",
-    "EmbeddingsMultimodalInputContentItemVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant1ImageUrlVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant1Type",
-    "EmbeddingsMultimodalInputContentItemVariant1UrlVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant2",
-    "EmbeddingsMultimodalInputContentItemVariant2InputAudio",
-    "EmbeddingsMultimodalInputContentItemVariant2Type",
-    "EmbeddingsMultimodalInputContentItemVariant3",
-    "EmbeddingsMultimodalInputContentItemVariant3Type",
-    "EmbeddingsMultimodalInputContentItemVariant3UrlVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant3VideoUrlVariant1",
-]
-
 
 class EmbeddingsMultimodalInputContentItemVariant0Type(OpenEnum):
     """The `type` field of `EmbeddingsMultimodalInputContentItemVariant0`."""

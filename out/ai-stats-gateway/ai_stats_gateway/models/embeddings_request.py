@@ -7,15 +7,6 @@ from .debug_options import DebugOptions
 from .embeddings_multimodal_input import EmbeddingsMultimodalInput
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "EmbeddingsRequest",
-    "EmbeddingsRequestEncodingFormat",
-    "EmbeddingsRequestProviderOptions",
-    "EmbeddingsRequestProviderOptionsGoogle",
-    "EmbeddingsRequestProviderOptionsMistral",
-    "EmbeddingsRequestProviderOptionsMistralOutputDtype",
-]
-
 
 class EmbeddingsRequestEncodingFormat(OpenEnum):
     """The `encoding_format` field of `EmbeddingsRequest`."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .embedding import Embedding
 from .usage import Usage
 
-__all__ = ["EmbeddingsResponse"]
-
 
 class EmbeddingsResponse(BaseModel):
     """The `EmbeddingsResponse` schema."""

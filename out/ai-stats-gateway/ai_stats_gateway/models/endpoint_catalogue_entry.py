@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["EndpointCatalogueEntry"]
-
 
 class EndpointCatalogueEntry(BaseModel):
     """The `EndpointCatalogueEntry` schema."""

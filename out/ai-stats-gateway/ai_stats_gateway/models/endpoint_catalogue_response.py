@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .endpoint_catalogue_entry import EndpointCatalogueEntry
 from .model_id import ModelId
 
-__all__ = ["EndpointCatalogueResponse"]
-
 
 class EndpointCatalogueResponse(BaseModel):
     """The `EndpointCatalogueResponse` schema."""

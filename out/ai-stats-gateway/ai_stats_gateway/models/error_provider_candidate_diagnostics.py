@@ -6,11 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ErrorProviderCandidateDiagnostics",
-    "ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem",
-]
-
 
 class ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem(BaseModel):
     """The `droppedMissingAdapter_item` field of `ErrorProviderCandidateDiagnostics`."""

@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["ErrorProviderEnablementDiagnostics", "ErrorProviderEnablementDiagnosticsDroppedItem"]
-
 
 class ErrorProviderEnablementDiagnosticsDroppedItem(BaseModel):
     """The `dropped_item` field of `ErrorProviderEnablementDiagnostics`."""

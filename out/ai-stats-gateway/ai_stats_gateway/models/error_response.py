@@ -12,8 +12,6 @@ from .error_provider_failure_diagnostics import ErrorProviderFailureDiagnostics
 from .error_routing_diagnostics import ErrorRoutingDiagnostics
 from .error_upstream_error import ErrorUpstreamError
 
-__all__ = ["ErrorResponse", "ErrorResponseErrorOrigin", "ErrorResponseErrorType"]
-
 
 class ErrorResponseErrorType(OpenEnum):
     """The `error_type` field of `ErrorResponse`."""

@@ -6,12 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = [
-    "ErrorRoutingDiagnostics",
-    "ErrorRoutingDiagnosticsFilterStagesItem",
-    "ErrorRoutingDiagnosticsFilterStagesItemDroppedProvidersItem",
-]
-
 
 class ErrorRoutingDiagnosticsFilterStagesItemDroppedProvidersItem(BaseModel):
     """The `droppedProviders_item` field of `ErrorRoutingDiagnosticsFilterStagesItem`."""

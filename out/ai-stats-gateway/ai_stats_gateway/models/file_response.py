@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["FileResponse"]
-
 
 class FileResponse(BaseModel):
     """The `FileResponse` schema."""

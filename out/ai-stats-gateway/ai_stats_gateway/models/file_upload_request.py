@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, FileInput
 
-__all__ = ["FileUploadRequest"]
-
 
 class FileUploadRequest(BaseModel):
     """The `FileUploadRequest` schema."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["FinalizeRealtimeSessionBody", "FinalizeRealtimeSessionBodyStatus"]
-
 
 class FinalizeRealtimeSessionBodyStatus(OpenEnum):
     """The `status` field of `FinalizeRealtimeSessionBody`."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["FunctionToolDefinition", "FunctionToolDefinitionFunction", "FunctionToolDefinitionType"]
-
 
 class FunctionToolDefinitionType(OpenEnum):
     """The `type` field of `FunctionToolDefinition`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .supported_parameter_details import SupportedParameterDetails
 
-__all__ = ["GatewayCapabilities"]
-
 
 class GatewayCapabilities(BaseModel):
     """The `GatewayCapabilities` schema.

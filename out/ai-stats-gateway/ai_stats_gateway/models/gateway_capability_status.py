@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["GatewayCapabilityStatus"]
-
 
 class GatewayCapabilityStatus(OpenEnum):
     """The `GatewayCapabilityStatus` schema."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["GatewayFeedback", "GatewayFeedbackSource"]
-
 
 class GatewayFeedbackSource(OpenEnum):
     """The `source` field of `GatewayFeedback`."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["GatewayFeedbackCreateRequest", "GatewayFeedbackCreateRequestSource"]
-
 
 class GatewayFeedbackCreateRequestSource(OpenEnum):
     """The `source` field of `GatewayFeedbackCreateRequest`."""

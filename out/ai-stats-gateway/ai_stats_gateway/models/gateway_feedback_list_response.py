@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_feedback import GatewayFeedback
 
-__all__ = ["GatewayFeedbackListResponse"]
-
 
 class GatewayFeedbackListResponse(BaseModel):
     """The `GatewayFeedbackListResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .gateway_feedback_summary_row import GatewayFeedbackSummaryRow
 
-__all__ = ["GatewayFeedbackSummaryResponse", "GatewayFeedbackSummaryResponseGroupBy"]
-
 
 class GatewayFeedbackSummaryResponseGroupBy(OpenEnum):
     """The `group_by` field of `GatewayFeedbackSummaryResponse`."""

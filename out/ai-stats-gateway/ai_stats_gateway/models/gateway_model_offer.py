@@ -12,14 +12,6 @@ from .gateway_pricing import GatewayPricing
 from .gateway_provider_availability_reason import GatewayProviderAvailabilityReason
 from .gateway_routing_status import GatewayRoutingStatus
 
-__all__ = [
-    "GatewayModelOffer",
-    "GatewayModelOfferEffective",
-    "GatewayModelOfferProvider",
-    "GatewayModelOfferRouting",
-    "GatewayModelOfferStatus",
-]
-
 
 class GatewayModelOfferStatus(OpenEnum):
     """The `status` field of `GatewayModelOffer`."""

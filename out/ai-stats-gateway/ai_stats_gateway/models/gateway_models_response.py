@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .model import Model
 
-__all__ = ["GatewayModelsResponse", "GatewayModelsResponseAvailabilityMode"]
-
 
 class GatewayModelsResponseAvailabilityMode(OpenEnum):
     """The `availability_mode` field of `GatewayModelsResponse`."""

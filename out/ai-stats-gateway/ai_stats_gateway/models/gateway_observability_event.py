@@ -6,12 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "GatewayObservabilityEvent",
-    "GatewayObservabilityEventCategory",
-    "GatewayObservabilityEventSource",
-]
-
 
 class GatewayObservabilityEventCategory(OpenEnum):
     """The `category` field of `GatewayObservabilityEvent`."""

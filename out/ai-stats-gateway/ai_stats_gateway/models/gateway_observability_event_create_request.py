@@ -6,12 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "GatewayObservabilityEventCreateRequest",
-    "GatewayObservabilityEventCreateRequestCategory",
-    "GatewayObservabilityEventCreateRequestSource",
-]
-
 
 class GatewayObservabilityEventCreateRequestCategory(OpenEnum):
     """The `category` field of `GatewayObservabilityEventCreateRequest`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_observability_event import GatewayObservabilityEvent
 
-__all__ = ["GatewayObservabilityEventListResponse"]
-
 
 class GatewayObservabilityEventListResponse(BaseModel):
     """The `GatewayObservabilityEventListResponse` schema."""

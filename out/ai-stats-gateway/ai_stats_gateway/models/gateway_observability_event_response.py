@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_observability_event import GatewayObservabilityEvent
 
-__all__ = ["GatewayObservabilityEventResponse"]
-
 
 class GatewayObservabilityEventResponse(BaseModel):
     """The `GatewayObservabilityEventResponse` schema."""

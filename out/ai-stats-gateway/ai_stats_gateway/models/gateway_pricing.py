@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .gateway_pricing_meter import GatewayPricingMeter
 
-__all__ = ["GatewayPricing", "GatewayPricingPricingPlan"]
-
 
 class GatewayPricingPricingPlan(OpenEnum):
     """The `pricing_plan` field of `GatewayPricing`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["GatewayPricingMeter", "GatewayPricingMeterCurrency"]
-
 
 class GatewayPricingMeterCurrency(OpenEnum):
     """The `currency` field of `GatewayPricingMeter`."""

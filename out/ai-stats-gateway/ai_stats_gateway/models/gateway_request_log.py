@@ -8,8 +8,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = ["GatewayRequestLog"]
-
 
 class GatewayRequestLog(BaseModel):
     """The `GatewayRequestLog` schema."""

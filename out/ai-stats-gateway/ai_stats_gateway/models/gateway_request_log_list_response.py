@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .gateway_request_log import GatewayRequestLog
 
-__all__ = ["GatewayRequestLogListResponse"]
-
 
 class GatewayRequestLogListResponse(BaseModel):
     """The `GatewayRequestLogListResponse` schema."""

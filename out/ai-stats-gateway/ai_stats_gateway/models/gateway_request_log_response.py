@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .gateway_request_log import GatewayRequestLog
 
-__all__ = ["GatewayRequestLogResponse"]
-
 
 class GatewayRequestLogResponse(BaseModel):
     """The `GatewayRequestLogResponse` schema."""

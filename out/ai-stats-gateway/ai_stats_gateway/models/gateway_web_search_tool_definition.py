@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "GatewayWebSearchToolDefinition",
-    "GatewayWebSearchToolDefinitionParameters",
-    "GatewayWebSearchToolDefinitionType",
-]
-
 
 class GatewayWebSearchToolDefinitionType(OpenEnum):
     """The `type` field of `GatewayWebSearchToolDefinition`."""

@@ -8,8 +8,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = ["GenerationResponse", "GenerationResponseUsage"]
-
 
 class GenerationResponseUsage(BaseModel):
     """The `usage` field of `GenerationResponse`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["GetGenerationResponse401"]
-
 
 class GetGenerationResponse401(BaseModel):
     """The `response_401` schema of the `get_generation` operation."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["GetGenerationResponse404"]
-
 
 class GetGenerationResponse404(BaseModel):
     """The `response_404` schema of the `get_generation` operation."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["GetHealthResponse200"]
-
 
 class GetHealthResponse200(BaseModel):
     """The `response_200` schema of the `get_health` operation."""

@@ -8,14 +8,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "Guardrail",
-    "GuardrailModelRestrictionMode",
-    "GuardrailPromptInjectionAction",
-    "GuardrailProviderRestrictionMode",
-    "GuardrailSensitiveInfoDefaultAction",
-]
-
 
 class GuardrailProviderRestrictionMode(OpenEnum):
     """The `provider_restriction_mode` field of `Guardrail`."""

@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["GuardrailBudgetInput"]
-
 
 class GuardrailBudgetInput(BaseModel):
     """The `GuardrailBudgetInput` schema."""

@@ -8,15 +8,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "GuardrailDetailResponse",
-    "GuardrailDetailResponseData",
-    "GuardrailDetailResponseDataModelRestrictionMode",
-    "GuardrailDetailResponseDataPromptInjectionAction",
-    "GuardrailDetailResponseDataProviderRestrictionMode",
-    "GuardrailDetailResponseDataSensitiveInfoDefaultAction",
-]
-
 
 class GuardrailDetailResponseDataProviderRestrictionMode(OpenEnum):
     """The `provider_restriction_mode` field of `GuardrailDetailResponseData`."""

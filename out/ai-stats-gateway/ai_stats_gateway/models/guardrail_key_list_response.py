@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail_key_assignment import GuardrailKeyAssignment
 
-__all__ = ["GuardrailKeyListResponse"]
-
 
 class GuardrailKeyListResponse(BaseModel):
     """The `GuardrailKeyListResponse` schema."""

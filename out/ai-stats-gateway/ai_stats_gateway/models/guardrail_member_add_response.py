@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail_member_assignment import GuardrailMemberAssignment
 
-__all__ = ["GuardrailMemberAddResponse"]
-
 
 class GuardrailMemberAddResponse(BaseModel):
     """The `GuardrailMemberAddResponse` schema."""

@@ -9,14 +9,6 @@ from pydantic import Field
 from .._base_model import BaseModel, OpenEnum
 from .guardrail_budget_input import GuardrailBudgetInput
 
-__all__ = [
-    "GuardrailPolicyInput",
-    "GuardrailPolicyInputModelRestrictionMode",
-    "GuardrailPolicyInputPromptInjectionAction",
-    "GuardrailPolicyInputProviderRestrictionMode",
-    "GuardrailPolicyInputSensitiveInfoDefaultAction",
-]
-
 
 class GuardrailPolicyInputProviderRestrictionMode(OpenEnum):
     """The `providerRestrictionMode` field of `GuardrailPolicyInput`."""

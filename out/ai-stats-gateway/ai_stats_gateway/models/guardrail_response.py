@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .guardrail import Guardrail
 
-__all__ = ["GuardrailResponse"]
-
 
 class GuardrailResponse(BaseModel):
     """The `GuardrailResponse` schema."""

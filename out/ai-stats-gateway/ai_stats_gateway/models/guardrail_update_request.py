@@ -6,7 +6,4 @@ from typing import TypeAlias
 
 from .guardrail_policy_input import GuardrailPolicyInput
 
-__all__ = ["GuardrailUpdateRequest"]
-
-
 GuardrailUpdateRequest: TypeAlias = GuardrailPolicyInput

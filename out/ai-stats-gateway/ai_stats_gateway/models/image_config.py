@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ImageConfig", "ImageConfigFontInputsItem", "ImageConfigImageSize"]
-
 
 class ImageConfigImageSize(OpenEnum):
     """The `image_size` field of `ImageConfig`."""

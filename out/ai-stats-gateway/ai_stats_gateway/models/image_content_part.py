@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ImageContentPart", "ImageContentPartImageUrl", "ImageContentPartType"]
-
 
 class ImageContentPartType(OpenEnum):
     """The `type` field of `ImageContentPart`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ImageModerationInput", "ImageModerationInputImageUrl", "ImageModerationInputType"]
-
 
 class ImageModerationInputType(OpenEnum):
     """The `type` field of `ImageModerationInput`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = ["ImagesEditRequest"]
-
 
 class ImagesEditRequest(BaseModel):
     """The `ImagesEditRequest` schema.

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .image import Image
 
-__all__ = ["ImagesEditResponse"]
-
 
 class ImagesEditResponse(BaseModel):
     """The `ImagesEditResponse` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["ListDataModelsFormat"]
-
 
 class ListDataModelsFormat(OpenEnum):
     """The `format` schema of the `list_data_models` operation."""

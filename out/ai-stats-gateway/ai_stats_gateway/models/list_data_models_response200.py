@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .data_model import DataModel
 
-__all__ = ["ListDataModelsResponse200"]
-
 
 class ListDataModelsResponse200(BaseModel):
     """The `response_200` schema of the `list_data_models` operation."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["ListDataModelsResponse500"]
-
 
 class ListDataModelsResponse500(BaseModel):
     """The `response_500` schema of the `list_data_models` operation."""

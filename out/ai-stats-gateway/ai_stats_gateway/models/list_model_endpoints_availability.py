@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["ListModelEndpointsAvailability"]
-
 
 class ListModelEndpointsAvailability(OpenEnum):
     """The `availability` schema of the `list_model_endpoints` operation."""

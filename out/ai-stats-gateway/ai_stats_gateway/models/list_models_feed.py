@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["ListModelsFeed"]
-
 
 class ListModelsFeed(OpenEnum):
     """The `feed` schema of the `list_models` operation."""

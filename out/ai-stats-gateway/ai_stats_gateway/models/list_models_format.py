@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["ListModelsFormat"]
-
 
 class ListModelsFormat(OpenEnum):
     """The `format` schema of the `list_models` operation."""

@@ -7,8 +7,6 @@ from .list_organisations_response200_organisations_item import (
     ListOrganisationsResponse200OrganisationsItem,
 )
 
-__all__ = ["ListOrganisationsResponse200"]
-
 
 class ListOrganisationsResponse200(BaseModel):
     """The `response_200` schema of the `list_organisations` operation."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["ListOrganisationsResponse200OrganisationsItem"]
-
 
 class ListOrganisationsResponse200OrganisationsItem(BaseModel):
     """The `organisations_item` field of `ListOrganisationsResponse200`."""

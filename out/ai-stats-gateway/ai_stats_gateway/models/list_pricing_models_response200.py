@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel
 
-__all__ = ["ListPricingModelsResponse200"]
-
 
 class ListPricingModelsResponse200(BaseModel):
     """The `response_200` schema of the `list_pricing_models` operation."""

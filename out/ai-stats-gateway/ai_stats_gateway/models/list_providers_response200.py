@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider import Provider
 
-__all__ = ["ListProvidersResponse200"]
-
 
 class ListProvidersResponse200(BaseModel):
     """The `response_200` schema of the `list_providers` operation."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["ListProvidersResponse500"]
-
 
 class ListProvidersResponse500(BaseModel):
     """The `response_500` schema of the `list_providers` operation."""

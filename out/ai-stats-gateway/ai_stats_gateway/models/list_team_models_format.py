@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["ListTeamModelsFormat"]
-
 
 class ListTeamModelsFormat(OpenEnum):
     """The `format` schema of the `list_team_models` operation."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["ManagementKeyRuntime", "ManagementKeyRuntimeStatus"]
-
 
 class ManagementKeyRuntimeStatus(OpenEnum):
     """The `status` field of `ManagementKeyRuntime`."""

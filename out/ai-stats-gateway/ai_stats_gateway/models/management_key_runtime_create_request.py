@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["ManagementKeyRuntimeCreateRequest", "ManagementKeyRuntimeCreateRequestTemplate"]
-
 
 class ManagementKeyRuntimeCreateRequestTemplate(OpenEnum):
     """The `template` field of `ManagementKeyRuntimeCreateRequest`."""

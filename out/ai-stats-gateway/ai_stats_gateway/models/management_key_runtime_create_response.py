@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .management_key_runtime_created import ManagementKeyRuntimeCreated
 
-__all__ = ["ManagementKeyRuntimeCreateResponse"]
-
 
 class ManagementKeyRuntimeCreateResponse(BaseModel):
     """The `ManagementKeyRuntimeCreateResponse` schema."""

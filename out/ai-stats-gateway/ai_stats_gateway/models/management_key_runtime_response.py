@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .management_key_runtime import ManagementKeyRuntime
 
-__all__ = ["ManagementKeyRuntimeResponse"]
-
 
 class ManagementKeyRuntimeResponse(BaseModel):
     """The `ManagementKeyRuntimeResponse` schema."""

@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["ManagementKeyRuntimeUpdateRequest", "ManagementKeyRuntimeUpdateRequestTemplate"]
-
 
 class ManagementKeyRuntimeUpdateRequestTemplate(OpenEnum):
     """The `template` field of `ManagementKeyRuntimeUpdateRequest`."""

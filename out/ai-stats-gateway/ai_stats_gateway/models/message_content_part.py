@@ -10,9 +10,6 @@ from .text_content_part import TextContentPart
 from .tool_call_content_part import ToolCallContentPart
 from .video_content_part import VideoContentPart
 
-__all__ = ["MessageContentPart"]
-
-
 MessageContentPart: TypeAlias = (
     TextContentPart | ImageContentPart | AudioContentPart | VideoContentPart | ToolCallContentPart
 )

@@ -14,8 +14,6 @@ from .gateway_model_organization import GatewayModelOrganization
 from .gateway_pricing import GatewayPricing
 from .model_availability import ModelAvailability
 
-__all__ = ["Model", "ModelVariantsValue"]
-
 
 class ModelVariantsValue(BaseModel):
     """The `variants_value` field of `Model`."""

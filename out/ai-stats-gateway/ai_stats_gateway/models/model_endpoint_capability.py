@@ -12,15 +12,6 @@ from .gateway_pricing import GatewayPricing
 from .gateway_provider_availability_reason import GatewayProviderAvailabilityReason
 from .gateway_routing_status import GatewayRoutingStatus
 
-__all__ = [
-    "ModelEndpointCapability",
-    "ModelEndpointCapabilityCollection",
-    "ModelEndpointCapabilityEffective",
-    "ModelEndpointCapabilityProvider",
-    "ModelEndpointCapabilityRouting",
-    "ModelEndpointCapabilityStatus",
-]
-
 
 class ModelEndpointCapabilityCollection(OpenEnum):
     """The `collection` field of `ModelEndpointCapability`."""

@@ -7,8 +7,6 @@ from .gateway_modalities import GatewayModalities
 from .gateway_model_organization import GatewayModelOrganization
 from .model_endpoint_capability import ModelEndpointCapability
 
-__all__ = ["ModelEndpointsResponse", "ModelEndpointsResponseAvailabilityMode"]
-
 
 class ModelEndpointsResponseAvailabilityMode(OpenEnum):
     """The `availability_mode` field of `ModelEndpointsResponse`."""

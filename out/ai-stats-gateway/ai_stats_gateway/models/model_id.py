@@ -4,8 +4,5 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-__all__ = ["ModelId"]
-
-
 # Model identifier. This is a runtime string so newly released models can be used without waiting for an SDK update.
 ModelId: TypeAlias = str

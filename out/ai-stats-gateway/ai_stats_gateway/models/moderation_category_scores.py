@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["ModerationCategoryScores"]
-
 
 class ModerationCategoryScores(BaseModel):
     """The `ModerationCategoryScores` schema."""

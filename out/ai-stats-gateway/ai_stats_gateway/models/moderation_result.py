@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .moderation_categories import ModerationCategories
 from .moderation_category_scores import ModerationCategoryScores
 
-__all__ = ["ModerationResult"]
-
 
 class ModerationResult(BaseModel):
     """The `ModerationResult` schema."""

@@ -8,8 +8,6 @@ from .image_moderation_input import ImageModerationInput
 from .provider_routing_options import ProviderRoutingOptions
 from .text_moderation_input import TextModerationInput
 
-__all__ = ["ModerationsRequest"]
-
 
 class ModerationsRequest(BaseModel):
     """The `ModerationsRequest` schema.

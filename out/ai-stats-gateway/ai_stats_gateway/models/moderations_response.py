@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .moderation_result import ModerationResult
 
-__all__ = ["ModerationsResponse", "ModerationsResponseMeta"]
-
 
 class ModerationsResponseMeta(BaseModel):
     """Included when the request sets meta to true.

@@ -10,14 +10,6 @@ from .._base_model import BaseModel, OpenEnum
 from .debug_options import DebugOptions
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "MusicGenerateRequest",
-    "MusicGenerateRequestElevenlabs",
-    "MusicGenerateRequestFormat",
-    "MusicGenerateRequestSuno",
-    "MusicGenerateRequestSunoVocalGender",
-]
-
 
 class MusicGenerateRequestFormat(OpenEnum):
     """The `format` field of `MusicGenerateRequest`."""

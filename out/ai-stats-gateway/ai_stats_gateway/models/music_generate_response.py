@@ -8,8 +8,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["MusicGenerateResponse", "MusicGenerateResponseObject", "MusicGenerateResponseStatus"]
-
 
 class MusicGenerateResponseObject(OpenEnum):
     """The `object` field of `MusicGenerateResponse`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["OAuthClient", "OAuthClientClientType"]
-
 
 class OAuthClientClientType(OpenEnum):
     """The `client_type` field of `OAuthClient`."""

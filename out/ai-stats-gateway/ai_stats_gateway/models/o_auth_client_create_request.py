@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["OAuthClientCreateRequest", "OAuthClientCreateRequestClientType"]
-
 
 class OAuthClientCreateRequestClientType(OpenEnum):
     """The `client_type` field of `OAuthClientCreateRequest`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .o_auth_client import OAuthClient
 
-__all__ = ["OAuthClientCreateResponse"]
-
 
 class OAuthClientCreateResponse(OAuthClient):
     """The `OAuthClientCreateResponse` schema.

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .o_auth_client import OAuthClient
 
-__all__ = ["OAuthClientListResponse", "OAuthClientListResponsePagination"]
-
 
 class OAuthClientListResponsePagination(BaseModel):
     """The `pagination` field of `OAuthClientListResponse`."""

@@ -6,7 +6,4 @@ from typing import TypeAlias
 
 from .o_auth_client_input import OAuthClientInput
 
-__all__ = ["OAuthClientUpdateRequest"]
-
-
 OAuthClientUpdateRequest: TypeAlias = OAuthClientInput

@@ -7,8 +7,6 @@ from .observability_destination_type import ObservabilityDestinationType
 from .observability_key_filter import ObservabilityKeyFilter
 from .observability_rule_group import ObservabilityRuleGroup
 
-__all__ = ["ObservabilityDestination", "ObservabilityDestinationGroupJoin"]
-
 
 class ObservabilityDestinationGroupJoin(OpenEnum):
     """The `group_join` field of `ObservabilityDestination`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .observability_destination_policy_input import ObservabilityDestinationPolicyInput
 from .observability_destination_type import ObservabilityDestinationType
 
-__all__ = ["ObservabilityDestinationCreateRequest"]
-
 
 class ObservabilityDestinationCreateRequest(ObservabilityDestinationPolicyInput):
     """The `ObservabilityDestinationCreateRequest` schema.

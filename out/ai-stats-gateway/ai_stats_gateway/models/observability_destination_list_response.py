@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .observability_destination import ObservabilityDestination
 
-__all__ = ["ObservabilityDestinationListResponse"]
-
 
 class ObservabilityDestinationListResponse(BaseModel):
     """The `ObservabilityDestinationListResponse` schema."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel, OpenEnum
 from .observability_key_filter import ObservabilityKeyFilter
 from .observability_rule_group import ObservabilityRuleGroup
 
-__all__ = ["ObservabilityDestinationPolicyInput", "ObservabilityDestinationPolicyInputGroupJoin"]
-
 
 class ObservabilityDestinationPolicyInputGroupJoin(OpenEnum):
     """The `group_join` field of `ObservabilityDestinationPolicyInput`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .observability_destination_policy_input import ObservabilityDestinationPolicyInput
 
-__all__ = ["ObservabilityDestinationUpdateRequest"]
-
 
 class ObservabilityDestinationUpdateRequest(ObservabilityDestinationPolicyInput):
     """The `ObservabilityDestinationUpdateRequest` schema.

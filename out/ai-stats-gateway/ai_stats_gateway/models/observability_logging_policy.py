@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["ObservabilityLoggingPolicy", "ObservabilityLoggingPolicyBillingStatus"]
-
 
 class ObservabilityLoggingPolicyBillingStatus(OpenEnum):
     """The `billing_status` field of `ObservabilityLoggingPolicy`."""

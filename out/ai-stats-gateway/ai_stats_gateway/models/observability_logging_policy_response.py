@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .observability_logging_policy import ObservabilityLoggingPolicy
 
-__all__ = ["ObservabilityLoggingPolicyResponse"]
-
 
 class ObservabilityLoggingPolicyResponse(BaseModel):
     """The `ObservabilityLoggingPolicyResponse` schema."""

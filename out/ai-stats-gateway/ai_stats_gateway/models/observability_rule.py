@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ObservabilityRule", "ObservabilityRuleCondition", "ObservabilityRuleField"]
-
 
 class ObservabilityRuleField(OpenEnum):
     """The `field` field of `ObservabilityRule`."""

@@ -7,8 +7,6 @@ from pydantic import Field
 from .._base_model import BaseModel, OpenEnum
 from .observability_rule import ObservabilityRule
 
-__all__ = ["ObservabilityRuleGroup", "ObservabilityRuleGroupMatch"]
-
 
 class ObservabilityRuleGroupMatch(OpenEnum):
     """The `match` field of `ObservabilityRuleGroup`."""

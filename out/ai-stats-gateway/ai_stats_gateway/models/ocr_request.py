@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .debug_options import DebugOptions
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = ["OcrRequest"]
-
 
 class OcrRequest(BaseModel):
     """The `OcrRequest` schema.

@@ -4,7 +4,4 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = ["OcrResponse"]
-
-
 OcrResponse: TypeAlias = dict[str, Any]

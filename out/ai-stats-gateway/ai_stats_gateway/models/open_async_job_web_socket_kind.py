@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["OpenAsyncJobWebSocketKind"]
-
 
 class OpenAsyncJobWebSocketKind(OpenEnum):
     """The `kind` schema of the `open_async_job_web_socket` operation."""

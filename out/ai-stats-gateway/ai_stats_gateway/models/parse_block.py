@@ -8,19 +8,6 @@ from .._base_model import BaseModel, OpenEnum
 from .parse_bounding_box import ParseBoundingBox
 from .parse_image import ParseImage
 
-__all__ = [
-    "ParseBlock",
-    "ParseBlockVariant0",
-    "ParseBlockVariant0Text",
-    "ParseBlockVariant0Type",
-    "ParseBlockVariant1",
-    "ParseBlockVariant1Type",
-    "ParseBlockVariant2",
-    "ParseBlockVariant2Table",
-    "ParseBlockVariant2TableType",
-    "ParseBlockVariant2Type",
-]
-
 
 class ParseBlockVariant0Type(OpenEnum):
     """The `type` field of `ParseBlockVariant0`."""

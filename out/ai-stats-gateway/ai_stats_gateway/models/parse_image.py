@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .parse_bounding_box import ParseBoundingBox
 
-__all__ = ["ParseImage", "ParseImageCategory"]
-
 
 class ParseImageCategory(OpenEnum):
     """The `category` field of `ParseImage`."""

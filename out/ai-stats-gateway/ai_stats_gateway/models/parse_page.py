@@ -8,15 +8,6 @@ from .._base_model import BaseModel, OpenEnum
 from .parse_block import ParseBlock
 from .parse_image import ParseImage
 
-__all__ = [
-    "ParsePage",
-    "ParsePageVariant0",
-    "ParsePageVariant0Markdown",
-    "ParsePageVariant0Type",
-    "ParsePageVariant1",
-    "ParsePageVariant1Type",
-]
-
 
 class ParsePageVariant0Type(OpenEnum):
     """The `type` field of `ParsePageVariant0`."""

@@ -6,13 +6,6 @@ from .._base_model import BaseModel, OpenEnum
 from .debug_options import DebugOptions
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = [
-    "ParseRequest",
-    "ParseRequestDocument",
-    "ParseRequestDocumentType",
-    "ParseRequestOutputFormat",
-]
-
 
 class ParseRequestDocumentType(OpenEnum):
     """The `type` field of `ParseRequestDocument`."""

@@ -7,8 +7,6 @@ from typing import Any
 from .._base_model import BaseModel, OpenEnum
 from .parse_page import ParsePage
 
-__all__ = ["ParseResponse", "ParseResponseObject"]
-
 
 class ParseResponseObject(OpenEnum):
     """The `object` field of `ParseResponse`."""

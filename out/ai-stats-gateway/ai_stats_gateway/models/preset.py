@@ -7,8 +7,6 @@ from .preset_config import PresetConfig
 from .preset_versioning_method import PresetVersioningMethod
 from .preset_visibility import PresetVisibility
 
-__all__ = ["Preset"]
-
 
 class Preset(BaseModel):
     """The `Preset` schema.

@@ -4,8 +4,5 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = ["PresetConfig"]
-
-
 # Bounded gateway request defaults, including prompts, parameters, routing, and plugins.
 PresetConfig: TypeAlias = dict[str, Any]

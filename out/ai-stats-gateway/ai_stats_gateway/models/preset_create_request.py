@@ -7,8 +7,6 @@ from .preset_config import PresetConfig
 from .preset_versioning_method import PresetVersioningMethod
 from .preset_visibility import PresetVisibility
 
-__all__ = ["PresetCreateRequest"]
-
 
 class PresetCreateRequest(BaseModel):
     """The `PresetCreateRequest` schema.

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset import Preset
 
-__all__ = ["PresetCreateResponse"]
-
 
 class PresetCreateResponse(BaseModel):
     """The `PresetCreateResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_publisher import PresetPublisher
 
-__all__ = ["PresetPublisherResponse"]
-
 
 class PresetPublisherResponse(BaseModel):
     """The `PresetPublisherResponse` schema."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["PresetTestRun", "PresetTestRunStatus"]
-
 
 class PresetTestRunStatus(OpenEnum):
     """The `status` field of `PresetTestRun`."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .gateway_feedback_summary_row import GatewayFeedbackSummaryRow
 from .preset_test_run import PresetTestRun
 
-__all__ = ["PresetTestRunDetailResponse"]
-
 
 class PresetTestRunDetailResponse(BaseModel):
     """The `PresetTestRunDetailResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_test_run import PresetTestRun
 
-__all__ = ["PresetTestRunResponse"]
-
 
 class PresetTestRunResponse(BaseModel):
     """The `PresetTestRunResponse` schema."""

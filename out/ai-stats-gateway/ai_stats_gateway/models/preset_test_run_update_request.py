@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["PresetTestRunUpdateRequest", "PresetTestRunUpdateRequestStatus"]
-
 
 class PresetTestRunUpdateRequestStatus(OpenEnum):
     """The `status` field of `PresetTestRunUpdateRequest`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .preset_version import PresetVersion
 
-__all__ = ["PresetVersionListResponse"]
-
 
 class PresetVersionListResponse(BaseModel):
     """The `PresetVersionListResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_credential import ProviderCredential
 
-__all__ = ["ProviderCredentialListResponse"]
-
 
 class ProviderCredentialListResponse(BaseModel):
     """The `ProviderCredentialListResponse` schema."""

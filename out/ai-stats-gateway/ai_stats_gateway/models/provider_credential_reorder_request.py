@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_credential_routing_mode import ProviderCredentialRoutingMode
 
-__all__ = ["ProviderCredentialReorderRequest"]
-
 
 class ProviderCredentialReorderRequest(BaseModel):
     """The `ProviderCredentialReorderRequest` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["ProviderCredentialReorderResponse"]
-
 
 class ProviderCredentialReorderResponse(BaseModel):
     """The `ProviderCredentialReorderResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .provider_credential_routing_mode import ProviderCredentialRoutingMode
 
-__all__ = ["ProviderCredentialUpdateRequest"]
-
 
 class ProviderCredentialUpdateRequest(BaseModel):
     """The `ProviderCredentialUpdateRequest` schema.

@@ -5,15 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .cache_control import CacheControl
 
-__all__ = [
-    "ProviderOptions",
-    "ProviderOptionsAnthropic",
-    "ProviderOptionsGoogle",
-    "ProviderOptionsOpenai",
-    "ProviderOptionsOpenaiContextManagement",
-    "ProviderOptionsOpenaiContextManagementType",
-]
-
 
 class ProviderOptionsOpenaiContextManagementType(OpenEnum):
     """The `type` field of `ProviderOptionsOpenaiContextManagement`."""

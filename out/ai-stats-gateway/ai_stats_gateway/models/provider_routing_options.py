@@ -6,12 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ProviderRoutingOptions",
-    "ProviderRoutingOptionsDataCollection",
-    "ProviderRoutingOptionsMaxPrice",
-]
-
 
 class ProviderRoutingOptionsDataCollection(OpenEnum):
     """The `data_collection` field of `ProviderRoutingOptions`."""

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ReasoningConfig",
-    "ReasoningConfigEffort",
-    "ReasoningConfigMode",
-    "ReasoningConfigSummary",
-]
-
 
 class ReasoningConfigEffort(OpenEnum):
     """The `effort` field of `ReasoningConfig`."""

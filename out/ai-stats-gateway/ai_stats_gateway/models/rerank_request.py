@@ -8,8 +8,6 @@ from .._base_model import BaseModel
 from .debug_options import DebugOptions
 from .provider_routing_options import ProviderRoutingOptions
 
-__all__ = ["RerankRequest"]
-
 
 class RerankRequest(BaseModel):
     """The `RerankRequest` schema.

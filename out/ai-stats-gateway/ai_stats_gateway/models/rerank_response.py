@@ -8,8 +8,6 @@ from .._base_model import BaseModel
 from .rerank_result import RerankResult
 from .usage import Usage
 
-__all__ = ["RerankResponse"]
-
 
 class RerankResponse(BaseModel):
     """The `RerankResponse` schema."""

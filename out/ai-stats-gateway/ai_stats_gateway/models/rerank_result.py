@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .rerank_document import RerankDocument
 
-__all__ = ["RerankResult"]
-
 
 class RerankResult(BaseModel):
     """The `RerankResult` schema."""

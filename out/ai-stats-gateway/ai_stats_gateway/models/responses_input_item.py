@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ResponsesInputItem", "ResponsesInputItemRole"]
-
 
 class ResponsesInputItemRole(OpenEnum):
     """The `role` field of `ResponsesInputItem`."""

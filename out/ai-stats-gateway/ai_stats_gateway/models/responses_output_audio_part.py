@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ResponsesOutputAudioPart",
-    "ResponsesOutputAudioPartAudioUrl",
-    "ResponsesOutputAudioPartFormat",
-    "ResponsesOutputAudioPartType",
-]
-
 
 class ResponsesOutputAudioPartType(OpenEnum):
     """The `type` field of `ResponsesOutputAudioPart`."""

@@ -8,9 +8,6 @@ from .responses_output_audio_part import ResponsesOutputAudioPart
 from .responses_output_image_part import ResponsesOutputImagePart
 from .responses_output_text_part import ResponsesOutputTextPart
 
-__all__ = ["ResponsesOutputContentPart"]
-
-
 ResponsesOutputContentPart: TypeAlias = (
     ResponsesOutputTextPart | ResponsesOutputImagePart | ResponsesOutputAudioPart
 )

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "ResponsesOutputImagePart",
-    "ResponsesOutputImagePartImageUrl",
-    "ResponsesOutputImagePartType",
-]
-
 
 class ResponsesOutputImagePartType(OpenEnum):
     """The `type` field of `ResponsesOutputImagePart`."""

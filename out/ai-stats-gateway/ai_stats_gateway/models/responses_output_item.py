@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .responses_output_content_part import ResponsesOutputContentPart
 
-__all__ = ["ResponsesOutputItem"]
-
 
 class ResponsesOutputItem(BaseModel):
     """Responses API output item."""

@@ -14,13 +14,6 @@ from .responses_input_item import ResponsesInputItem
 from .text_generate_tool import TextGenerateTool
 from .text_tool_choice import TextToolChoice
 
-__all__ = [
-    "ResponsesRequest",
-    "ResponsesRequestModalitiesItem",
-    "ResponsesRequestServiceTier",
-    "ResponsesRequestTruncation",
-]
-
 
 class ResponsesRequestServiceTier(OpenEnum):
     """The `service_tier` field of `ResponsesRequest`."""

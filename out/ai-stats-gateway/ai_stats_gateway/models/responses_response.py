@@ -10,8 +10,6 @@ from .._base_model import BaseModel, OpenEnum
 from .responses_output_item import ResponsesOutputItem
 from .usage import Usage
 
-__all__ = ["ResponsesResponse", "ResponsesResponseStatus"]
-
 
 class ResponsesResponseStatus(OpenEnum):
     """The `status` field of `ResponsesResponse`."""

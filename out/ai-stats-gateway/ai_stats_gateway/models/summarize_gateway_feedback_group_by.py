@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["SummarizeGatewayFeedbackGroupBy"]
-
 
 class SummarizeGatewayFeedbackGroupBy(OpenEnum):
     """The `group_by` schema of the `summarize_gateway_feedback` operation."""

@@ -4,8 +4,5 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-__all__ = ["SupportedParameterDetails"]
-
-
 # Structured constraints and provider support for request parameters, keyed by parameter name.
 SupportedParameterDetails: TypeAlias = dict[str, dict[str, Any]]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["TextContentPart", "TextContentPartType"]
-
 
 class TextContentPartType(OpenEnum):
     """The `type` field of `TextContentPart`."""

@@ -12,9 +12,6 @@ from .gateway_web_search_tool_definition import GatewayWebSearchToolDefinition
 from .search_models_tool_definition import SearchModelsToolDefinition
 from .subagent_tool_definition import SubagentToolDefinition
 
-__all__ = ["TextGenerateTool"]
-
-
 TextGenerateTool: TypeAlias = (
     FunctionToolDefinition
     | GatewayDatetimeToolDefinition

@@ -6,8 +6,6 @@ from typing import Any, TypeAlias
 
 from .._base_model import OpenEnum
 
-__all__ = ["TextToolChoice", "TextToolChoiceVariant0"]
-
 
 class TextToolChoiceVariant0(OpenEnum):
     """The `variant0` field of `TextToolChoice`."""

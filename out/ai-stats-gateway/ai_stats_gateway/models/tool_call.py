@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ToolCall", "ToolCallFunction", "ToolCallType"]
-
 
 class ToolCallType(OpenEnum):
     """The `type` field of `ToolCall`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["ToolCallContentPart", "ToolCallContentPartFunction", "ToolCallContentPartType"]
-
 
 class ToolCallContentPartType(OpenEnum):
     """The `type` field of `ToolCallContentPart`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .server_tool_usage import ServerToolUsage
 
-__all__ = ["Usage"]
-
 
 class Usage(BaseModel):
     """The `Usage` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["VideoBillingSummary", "VideoBillingSummaryState"]
-
 
 class VideoBillingSummaryState(OpenEnum):
     """The `state` field of `VideoBillingSummary`."""

@@ -9,15 +9,6 @@ from .async_webhook_public_state import AsyncWebhookPublicState
 from .video_billing_summary import VideoBillingSummary
 from .video_output import VideoOutput
 
-__all__ = [
-    "VideoGenerationResponse",
-    "VideoGenerationResponseAsset",
-    "VideoGenerationResponseLifecycleStatus",
-    "VideoGenerationResponseOutputAccess",
-    "VideoGenerationResponseStatus",
-    "VideoGenerationResponseUsage",
-]
-
 
 class VideoGenerationResponseStatus(OpenEnum):
     """The `status` field of `VideoGenerationResponse`."""

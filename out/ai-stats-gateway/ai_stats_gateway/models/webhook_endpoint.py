@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["WebhookEndpoint", "WebhookEndpointStatus"]
-
 
 class WebhookEndpointStatus(OpenEnum):
     """The `status` field of `WebhookEndpoint`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, OpenEnum
 from .webhook_endpoint import WebhookEndpoint
 
-__all__ = ["WebhookEndpointListResponse", "WebhookEndpointListResponseObject"]
-
 
 class WebhookEndpointListResponseObject(OpenEnum):
     """The `object` field of `WebhookEndpointListResponse`."""

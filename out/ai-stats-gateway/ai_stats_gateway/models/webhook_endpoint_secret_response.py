@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["WebhookEndpointSecretResponse", "WebhookEndpointSecretResponseStatus"]
-
 
 class WebhookEndpointSecretResponseStatus(OpenEnum):
     """The `status` field of `WebhookEndpointSecretResponse`."""

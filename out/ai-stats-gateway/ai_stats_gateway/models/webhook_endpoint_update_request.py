@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["WebhookEndpointUpdateRequest", "WebhookEndpointUpdateRequestStatus"]
-
 
 class WebhookEndpointUpdateRequestStatus(OpenEnum):
     """The `status` field of `WebhookEndpointUpdateRequest`."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = ["WorkspaceActivityEntry"]
-
 
 class WorkspaceActivityEntry(BaseModel):
     """The `WorkspaceActivityEntry` schema."""

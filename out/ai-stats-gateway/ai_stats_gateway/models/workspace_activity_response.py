@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_activity_entry import WorkspaceActivityEntry
 
-__all__ = ["WorkspaceActivityResponse"]
-
 
 class WorkspaceActivityResponse(BaseModel):
     """The `WorkspaceActivityResponse` schema."""

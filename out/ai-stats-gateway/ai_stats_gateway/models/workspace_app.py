@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = ["WorkspaceApp"]
-
 
 class WorkspaceApp(BaseModel):
     """The `WorkspaceApp` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_app import WorkspaceApp
 
-__all__ = ["WorkspaceAppListResponse"]
-
 
 class WorkspaceAppListResponse(BaseModel):
     """The `WorkspaceAppListResponse` schema."""

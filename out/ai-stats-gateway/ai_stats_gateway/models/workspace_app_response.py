@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_app import WorkspaceApp
 
-__all__ = ["WorkspaceAppResponse"]
-
 
 class WorkspaceAppResponse(BaseModel):
     """The `WorkspaceAppResponse` schema."""

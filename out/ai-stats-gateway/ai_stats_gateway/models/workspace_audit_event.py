@@ -6,8 +6,6 @@ from .._base_model import BaseModel, DateTime
 from .workspace_audit_event_actor import WorkspaceAuditEventActor
 from .workspace_audit_event_metadata import WorkspaceAuditEventMetadata
 
-__all__ = ["WorkspaceAuditEvent"]
-
 
 class WorkspaceAuditEvent(BaseModel):
     """The `WorkspaceAuditEvent` schema."""

@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["WorkspaceAuditEventLimits"]
-
 
 class WorkspaceAuditEventLimits(BaseModel):
     """The `WorkspaceAuditEventLimits` schema."""

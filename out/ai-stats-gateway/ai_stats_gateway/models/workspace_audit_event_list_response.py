@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_audit_event import WorkspaceAuditEvent
 
-__all__ = ["WorkspaceAuditEventListResponse"]
-
 
 class WorkspaceAuditEventListResponse(BaseModel):
     """The `WorkspaceAuditEventListResponse` schema."""

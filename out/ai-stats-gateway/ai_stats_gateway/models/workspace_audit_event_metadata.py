@@ -7,8 +7,6 @@ from pydantic import Field
 from .._base_model import BaseModel, DateTime
 from .workspace_audit_event_limits import WorkspaceAuditEventLimits
 
-__all__ = ["WorkspaceAuditEventMetadata"]
-
 
 class WorkspaceAuditEventMetadata(BaseModel):
     """The `WorkspaceAuditEventMetadata` schema."""

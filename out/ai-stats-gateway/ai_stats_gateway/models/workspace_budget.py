@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .workspace_budget_interval import WorkspaceBudgetInterval
 
-__all__ = ["WorkspaceBudget"]
-
 
 class WorkspaceBudget(BaseModel):
     """The `WorkspaceBudget` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = ["WorkspaceDepartment", "WorkspaceDepartmentSourceType"]
-
 
 class WorkspaceDepartmentSourceType(OpenEnum):
     """The `source_type` field of `WorkspaceDepartment`."""

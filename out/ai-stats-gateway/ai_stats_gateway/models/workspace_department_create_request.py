@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .workspace_department_input import WorkspaceDepartmentInput
 
-__all__ = ["WorkspaceDepartmentCreateRequest"]
-
 
 class WorkspaceDepartmentCreateRequest(WorkspaceDepartmentInput):
     """The `WorkspaceDepartmentCreateRequest` schema."""

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceDepartmentInput",
-    "WorkspaceDepartmentInputColor",
-    "WorkspaceDepartmentInputIcon",
-]
-
 
 class WorkspaceDepartmentInputIcon(OpenEnum):
     """The `icon` field of `WorkspaceDepartmentInput`."""

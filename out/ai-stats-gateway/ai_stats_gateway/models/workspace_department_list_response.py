@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_department import WorkspaceDepartment
 
-__all__ = ["WorkspaceDepartmentListResponse"]
-
 
 class WorkspaceDepartmentListResponse(BaseModel):
     """The `WorkspaceDepartmentListResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_department_member import WorkspaceDepartmentMember
 
-__all__ = ["WorkspaceDepartmentMemberResponse"]
-
 
 class WorkspaceDepartmentMemberResponse(BaseModel):
     """The `WorkspaceDepartmentMemberResponse` schema."""

@@ -6,7 +6,4 @@ from typing import TypeAlias
 
 from .workspace_department_input import WorkspaceDepartmentInput
 
-__all__ = ["WorkspaceDepartmentUpdateRequest"]
-
-
 WorkspaceDepartmentUpdateRequest: TypeAlias = WorkspaceDepartmentInput

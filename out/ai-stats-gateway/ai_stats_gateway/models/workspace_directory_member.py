@@ -5,13 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime, OpenEnum
 from .workspace_department import WorkspaceDepartment
 
-__all__ = [
-    "WorkspaceDirectoryMember",
-    "WorkspaceDirectoryMemberEffectiveRole",
-    "WorkspaceDirectoryMemberRoleOverride",
-    "WorkspaceDirectoryMemberStatus",
-]
-
 
 class WorkspaceDirectoryMemberEffectiveRole(OpenEnum):
     """The `effective_role` field of `WorkspaceDirectoryMember`."""

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceDirectoryMemberUpdateRequest",
-    "WorkspaceDirectoryMemberUpdateRequestAccessRole",
-    "WorkspaceDirectoryMemberUpdateRequestDepartmentMode",
-    "WorkspaceDirectoryMemberUpdateRequestDepartmentPosition",
-]
-
 
 class WorkspaceDirectoryMemberUpdateRequestAccessRole(OpenEnum):
     """The `access_role` field of `WorkspaceDirectoryMemberUpdateRequest`."""

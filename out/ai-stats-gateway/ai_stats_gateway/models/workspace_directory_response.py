@@ -6,8 +6,6 @@ from .._base_model import BaseModel
 from .workspace_department import WorkspaceDepartment
 from .workspace_directory_member import WorkspaceDirectoryMember
 
-__all__ = ["WorkspaceDirectoryResponse", "WorkspaceDirectoryResponseData"]
-
 
 class WorkspaceDirectoryResponseData(BaseModel):
     """The `data` field of `WorkspaceDirectoryResponse`."""

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime, OpenEnum
 
-__all__ = [
-    "WorkspaceGroupMapping",
-    "WorkspaceGroupMappingAccessRole",
-    "WorkspaceGroupMappingDepartmentPosition",
-]
-
 
 class WorkspaceGroupMappingAccessRole(OpenEnum):
     """The `access_role` field of `WorkspaceGroupMapping`."""

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceGroupMappingCreateRequest",
-    "WorkspaceGroupMappingCreateRequestAccessRole",
-    "WorkspaceGroupMappingCreateRequestDepartmentPosition",
-]
-
 
 class WorkspaceGroupMappingCreateRequestAccessRole(OpenEnum):
     """The `access_role` field of `WorkspaceGroupMappingCreateRequest`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_group_mapping import WorkspaceGroupMapping
 
-__all__ = ["WorkspaceGroupMappingResponse"]
-
 
 class WorkspaceGroupMappingResponse(BaseModel):
     """The `WorkspaceGroupMappingResponse` schema."""

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = [
-    "WorkspaceGroupMappingUpdateRequest",
-    "WorkspaceGroupMappingUpdateRequestAccessRole",
-    "WorkspaceGroupMappingUpdateRequestDepartmentPosition",
-]
-
 
 class WorkspaceGroupMappingUpdateRequestAccessRole(OpenEnum):
     """The `access_role` field of `WorkspaceGroupMappingUpdateRequest`."""

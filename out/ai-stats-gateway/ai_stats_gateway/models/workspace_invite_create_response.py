@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_invite import WorkspaceInvite
 
-__all__ = ["WorkspaceInviteCreateResponse"]
-
 
 class WorkspaceInviteCreateResponse(BaseModel):
     """The `WorkspaceInviteCreateResponse` schema.

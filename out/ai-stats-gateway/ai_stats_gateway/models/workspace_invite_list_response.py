@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_invite import WorkspaceInvite
 
-__all__ = ["WorkspaceInviteListResponse"]
-
 
 class WorkspaceInviteListResponse(BaseModel):
     """The `WorkspaceInviteListResponse` schema."""

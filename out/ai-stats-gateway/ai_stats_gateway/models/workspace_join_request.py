@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .workspace_join_request_status import WorkspaceJoinRequestStatus
 
-__all__ = ["WorkspaceJoinRequest"]
-
 
 class WorkspaceJoinRequest(BaseModel):
     """The `WorkspaceJoinRequest` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_join_request import WorkspaceJoinRequest
 
-__all__ = ["WorkspaceJoinRequestListResponse"]
-
 
 class WorkspaceJoinRequestListResponse(BaseModel):
     """The `WorkspaceJoinRequestListResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_join_request import WorkspaceJoinRequest
 
-__all__ = ["WorkspaceJoinRequestResponse"]
-
 
 class WorkspaceJoinRequestResponse(BaseModel):
     """The `WorkspaceJoinRequestResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace import Workspace
 
-__all__ = ["WorkspaceListResponse"]
-
 
 class WorkspaceListResponse(BaseModel):
     """The `WorkspaceListResponse` schema."""

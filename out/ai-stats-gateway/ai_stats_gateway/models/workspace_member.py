@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime
 from .workspace_role import WorkspaceRole
 
-__all__ = ["WorkspaceMember"]
-
 
 class WorkspaceMember(BaseModel):
     """The `WorkspaceMember` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_assignable_role import WorkspaceAssignableRole
 
-__all__ = ["WorkspaceMemberBulkRequest"]
-
 
 class WorkspaceMemberBulkRequest(BaseModel):
     """The `WorkspaceMemberBulkRequest` schema."""

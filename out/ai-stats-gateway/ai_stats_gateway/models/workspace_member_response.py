@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_member import WorkspaceMember
 
-__all__ = ["WorkspaceMemberResponse"]
-
 
 class WorkspaceMemberResponse(BaseModel):
     """The `WorkspaceMemberResponse` schema."""

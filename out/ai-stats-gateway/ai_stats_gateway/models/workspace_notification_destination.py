@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel, DateTime, OpenEnum
 from .workspace_notification_destination_type import WorkspaceNotificationDestinationType
 
-__all__ = ["WorkspaceNotificationDestination", "WorkspaceNotificationDestinationStatus"]
-
 
 class WorkspaceNotificationDestinationStatus(OpenEnum):
     """The `status` field of `WorkspaceNotificationDestination`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_destination_type import WorkspaceNotificationDestinationType
 
-__all__ = ["WorkspaceNotificationDestinationCreateRequest"]
-
 
 class WorkspaceNotificationDestinationCreateRequest(BaseModel):
     """The `WorkspaceNotificationDestinationCreateRequest` schema.

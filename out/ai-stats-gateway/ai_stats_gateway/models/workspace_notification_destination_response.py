@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_destination import WorkspaceNotificationDestination
 
-__all__ = ["WorkspaceNotificationDestinationResponse"]
-
 
 class WorkspaceNotificationDestinationResponse(BaseModel):
     """The `WorkspaceNotificationDestinationResponse` schema."""

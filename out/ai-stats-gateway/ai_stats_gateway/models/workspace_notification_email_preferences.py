@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["WorkspaceNotificationEmailPreferences"]
-
 
 class WorkspaceNotificationEmailPreferences(BaseModel):
     """The `WorkspaceNotificationEmailPreferences` schema."""

@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["WorkspaceNotificationEmailPreferencesUpdate"]
-
 
 class WorkspaceNotificationEmailPreferencesUpdate(BaseModel):
     """The `WorkspaceNotificationEmailPreferencesUpdate` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_event_kind import WorkspaceNotificationEventKind
 
-__all__ = ["WorkspaceNotificationRoute"]
-
 
 class WorkspaceNotificationRoute(BaseModel):
     """The `WorkspaceNotificationRoute` schema."""

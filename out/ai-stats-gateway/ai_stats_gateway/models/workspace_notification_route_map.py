@@ -6,8 +6,6 @@ from pydantic import Field
 
 from .._base_model import BaseModel
 
-__all__ = ["WorkspaceNotificationRouteMap"]
-
 
 class WorkspaceNotificationRouteMap(BaseModel):
     """The `WorkspaceNotificationRouteMap` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_route import WorkspaceNotificationRoute
 
-__all__ = ["WorkspaceNotificationRouteResponse"]
-
 
 class WorkspaceNotificationRouteResponse(BaseModel):
     """The `WorkspaceNotificationRouteResponse` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_route_map import WorkspaceNotificationRouteMap
 
-__all__ = ["WorkspaceNotificationRoutesResponse"]
-
 
 class WorkspaceNotificationRoutesResponse(BaseModel):
     """The `WorkspaceNotificationRoutesResponse` schema."""

@@ -7,8 +7,6 @@ from .workspace_auto_top_up_settings import WorkspaceAutoTopUpSettings
 from .workspace_low_balance_email_settings import WorkspaceLowBalanceEmailSettings
 from .workspace_notification_email_preferences import WorkspaceNotificationEmailPreferences
 
-__all__ = ["WorkspaceNotificationSettings"]
-
 
 class WorkspaceNotificationSettings(BaseModel):
     """The `WorkspaceNotificationSettings` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_notification_settings import WorkspaceNotificationSettings
 
-__all__ = ["WorkspaceNotificationSettingsResponse"]
-
 
 class WorkspaceNotificationSettingsResponse(BaseModel):
     """The `WorkspaceNotificationSettingsResponse` schema."""

@@ -9,8 +9,6 @@ from .workspace_notification_email_preferences_update import (
     WorkspaceNotificationEmailPreferencesUpdate,
 )
 
-__all__ = ["WorkspaceNotificationSettingsUpdateRequest"]
-
 
 class WorkspaceNotificationSettingsUpdateRequest(BaseModel):
     """The `WorkspaceNotificationSettingsUpdateRequest` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenEnum
 
-__all__ = ["WorkspaceProviderRestrictionMode"]
-
 
 class WorkspaceProviderRestrictionMode(OpenEnum):
     """The `WorkspaceProviderRestrictionMode` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_scim_event import WorkspaceScimEvent
 
-__all__ = ["WorkspaceScimAuditResponse"]
-
 
 class WorkspaceScimAuditResponse(BaseModel):
     """The `WorkspaceScimAuditResponse` schema."""

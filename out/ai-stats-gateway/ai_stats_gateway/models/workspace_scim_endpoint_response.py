@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_scim_endpoint import WorkspaceScimEndpoint
 
-__all__ = ["WorkspaceScimEndpointResponse"]
-
 
 class WorkspaceScimEndpointResponse(BaseModel):
     """The `WorkspaceScimEndpointResponse` schema."""

@@ -6,8 +6,6 @@ from typing import Any
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = ["WorkspaceScimEvent"]
-
 
 class WorkspaceScimEvent(BaseModel):
     """The `WorkspaceScimEvent` schema."""

@@ -7,8 +7,6 @@ from .workspace_scim_endpoint import WorkspaceScimEndpoint
 from .workspace_scim_event import WorkspaceScimEvent
 from .workspace_scim_token import WorkspaceScimToken
 
-__all__ = ["WorkspaceScimResponse", "WorkspaceScimResponseData"]
-
 
 class WorkspaceScimResponseData(BaseModel):
     """The `data` field of `WorkspaceScimResponse`."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, DateTime
 
-__all__ = ["WorkspaceScimToken"]
-
 
 class WorkspaceScimToken(BaseModel):
     """The `WorkspaceScimToken` schema."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_settings import WorkspaceSettings
 
-__all__ = ["WorkspaceSettingsResponse"]
-
 
 class WorkspaceSettingsResponse(BaseModel):
     """The `WorkspaceSettingsResponse` schema."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel, OpenEnum
 from .workspace_provider_restriction_mode import WorkspaceProviderRestrictionMode
 from .workspace_routing_mode import WorkspaceRoutingMode
 
-__all__ = ["WorkspaceSettingsUpdateRequest", "WorkspaceSettingsUpdateRequestResponseHealingMode"]
-
 
 class WorkspaceSettingsUpdateRequestResponseHealingMode(OpenEnum):
     """The `response_healing_mode` field of `WorkspaceSettingsUpdateRequest`."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .workspace_sso_settings import WorkspaceSsoSettings
 
-__all__ = ["WorkspaceSsoResponse"]
-
 
 class WorkspaceSsoResponse(BaseModel):
     """The `WorkspaceSsoResponse` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, OpenEnum
 
-__all__ = ["WorkspaceSsoSettings", "WorkspaceSsoSettingsMode"]
-
 
 class WorkspaceSsoSettingsMode(OpenEnum):
     """The `mode` field of `WorkspaceSsoSettings`."""

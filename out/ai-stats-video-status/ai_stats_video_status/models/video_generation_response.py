@@ -7,14 +7,6 @@ from typing import Any
 from .._base_model import BaseModel, OpenEnum
 from .video_output import VideoOutput
 
-__all__ = [
-    "VideoGenerationResponse",
-    "VideoGenerationResponseAsset",
-    "VideoGenerationResponseOutputAccess",
-    "VideoGenerationResponseStatus",
-    "VideoGenerationResponseUsage",
-]
-
 
 class VideoGenerationResponseStatus(OpenEnum):
     """The `status` field of `VideoGenerationResponse`."""

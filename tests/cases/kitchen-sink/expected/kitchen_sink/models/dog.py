@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .pet import Pet
 
-__all__ = ["Dog"]
-
 
 class Dog(Pet):
     """The `Dog` schema.

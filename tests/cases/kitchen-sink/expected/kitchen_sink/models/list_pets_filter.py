@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["ListPetsFilter"]
-
 
 class ListPetsFilter(BaseModel):
     """The `filter` schema of the `list_pets` operation."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .._base_model import BaseModel
 from .pet import Pet
 
-__all__ = ["ListPetsResponse200"]
-
 
 class ListPetsResponse200(BaseModel):
     """The `response_200` schema of the `list_pets` operation."""

@@ -9,8 +9,6 @@ from .kind import Kind
 from .owner import Owner
 from .priority import Priority
 
-__all__ = ["NewPet"]
-
 
 class NewPet(BaseModel):
     """The `NewPet` schema.

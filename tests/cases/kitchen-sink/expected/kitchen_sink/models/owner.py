@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["Owner", "OwnerAddress"]
-
 
 class OwnerAddress(BaseModel):
     """The `address` field of `Owner`."""

@@ -11,8 +11,6 @@ from .kind import Kind
 from .owner import Owner
 from .priority import Priority
 
-__all__ = ["Pet", "PetStatus"]
-
 
 class PetStatus(OpenEnum):
     """The `status` field of `Pet`."""

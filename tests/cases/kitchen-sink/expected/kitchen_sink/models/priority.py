@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import OpenIntEnum
 
-__all__ = ["Priority"]
-
 
 class Priority(OpenIntEnum):
     """The `Priority` schema."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel, FileInput
 
-__all__ = ["UploadCardBody", "UploadCardBodyMeta"]
-
 
 class UploadCardBodyMeta(BaseModel):
     """The `meta` field of `UploadCardBody`."""

@@ -6,8 +6,6 @@ from .._base_model import BaseModel, DateTime
 from .named import Named
 from .profile import Profile
 
-__all__ = ["Account"]
-
 
 class Account(BaseModel):
     """Sent and received; `AccountRequest` is the shape sent.

@@ -10,8 +10,6 @@ from .._base_model import BaseModel
 from .named import Named
 from .profile_request import ProfileRequest
 
-__all__ = ["AccountRequest"]
-
 
 class AccountRequest(BaseModel):
     """`Account` as sent in requests: without read-only fields; write-only fields as declared.

@@ -9,8 +9,6 @@ from pydantic import model_validator
 from .._base_model import BaseModel
 from .profile_request import ProfileRequest
 
-__all__ = ["AccountUpdate"]
-
 
 class AccountUpdate(BaseModel):
     """Only sent, so it has one shape; its read-only `etag` is left out.

@@ -10,8 +10,6 @@ from .._base_model import BaseModel, Date, DateTime, OpenEnum, OpenIntEnum
 from .named import Named
 from .pet import Pet
 
-__all__ = ["Adoption", "AdoptionClosed", "AdoptionColour", "AdoptionLabels", "AdoptionLevel"]
-
 
 class AdoptionLevel(OpenIntEnum):
     """The `level` field of `Adoption`."""

@@ -7,8 +7,5 @@ from typing import TypeAlias
 from .cat import Cat
 from .dog import Dog
 
-__all__ = ["Overlap"]
-
-
 # No discriminator; both members accept {"kind": "x"}.
 Overlap: TypeAlias = Dog | Cat

@@ -10,9 +10,6 @@ from .._base_model import tag_of
 from .cat import Cat
 from .dog import Dog
 
-__all__ = ["Pet"]
-
-
 # Picked by `kind`; `kitty` is mapped, `Dog` is the implicit schema name.
 Pet: TypeAlias = Annotated[
     Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[dict[str, Any], Tag("")],

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["Profile"]
-
 
 class Profile(BaseModel):
     """Only inside an Account, which is sent and received.

@@ -8,8 +8,6 @@ from pydantic import model_validator
 
 from .._base_model import BaseModel
 
-__all__ = ["ProfileRequest"]
-
 
 class ProfileRequest(BaseModel):
     """`Profile` as sent in requests: without read-only fields; write-only fields as declared.

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .._base_model import BaseModel
 
-__all__ = ["Stricter"]
-
 
 class Stricter(BaseModel):
     """Both parents declare `id` and `amount`; the merge keeps the stricter types."""
