@@ -212,8 +212,13 @@ def call(depth: int, head: str, arguments: Sequence[str | Brackets], tail: str =
     return lay_out(Brackets(head, tuple(arguments), tail), depth)
 
 
-def import_from(module: str, names: Sequence[str], depth: int = 0) -> str:
-    """`from {module} import {names}`, in parentheses, one name per line, when too long."""
+def import_from(module: str, names: Sequence[str], depth: int = 0, re_export: bool = False) -> str:
+    """`from {module} import {names}`, in parentheses, one name per line, when too long.
+
+    `re_export` writes each name `X as X`: the explicit re-export type checkers recognise.
+    """
+    if re_export:
+        names = [f"{name} as {name}" for name in names]
     flat = f"from {module} import {', '.join(names)}"
     indent = _INDENT * depth
     if width(indent + flat) <= LINE_LENGTH:

@@ -72,7 +72,8 @@ def _import_shapes(node: ast.Import | ast.ImportFrom, local: set[str], modules: 
     if isinstance(node, ast.Import):
         return {"import " + ast.dump(node)}
     if node.level == 1 and node.module in modules:
-        assert all(alias.name in local and alias.asname is None for alias in node.names), ast.dump(node)
+        # `X` or `X as X` (models/__init__.py's explicit re-exports), never another name.
+        assert all(alias.name in local and alias.asname in (None, alias.name) for alias in node.names), ast.dump(node)
         return {"import from <model module>"}
     source = "." * node.level + (node.module or "")
     return {f"import from {source} {alias.name} as {alias.asname}" for alias in node.names}

@@ -13,1478 +13,1148 @@ from typing import TYPE_CHECKING, Any
 from .._base_model import BaseModel
 
 if TYPE_CHECKING:
-    from .activity_entry import ActivityEntry
-    from .analytics_response import AnalyticsResponse
+    from .activity_entry import ActivityEntry as ActivityEntry
+    from .analytics_response import AnalyticsResponse as AnalyticsResponse
     from .anthropic_content_block import (
-        AnthropicContentBlock,
-        AnthropicContentBlockSource,
-        AnthropicContentBlockType,
+        AnthropicContentBlock as AnthropicContentBlock,
+        AnthropicContentBlockSource as AnthropicContentBlockSource,
+        AnthropicContentBlockType as AnthropicContentBlockType,
     )
-    from .anthropic_message import AnthropicMessage, AnthropicMessageRole
+    from .anthropic_message import (
+        AnthropicMessage as AnthropicMessage,
+        AnthropicMessageRole as AnthropicMessageRole,
+    )
     from .anthropic_messages_request import (
-        AnthropicMessagesRequest,
-        AnthropicMessagesRequestSystemVariant1Item,
-        AnthropicMessagesRequestSystemVariant1ItemType,
+        AnthropicMessagesRequest as AnthropicMessagesRequest,
+        AnthropicMessagesRequestSystemVariant1Item as AnthropicMessagesRequestSystemVariant1Item,
+        AnthropicMessagesRequestSystemVariant1ItemType as AnthropicMessagesRequestSystemVariant1ItemType,
     )
     from .anthropic_messages_response import (
-        AnthropicMessagesResponse,
-        AnthropicMessagesResponseRole,
+        AnthropicMessagesResponse as AnthropicMessagesResponse,
+        AnthropicMessagesResponseRole as AnthropicMessagesResponseRole,
     )
-    from .anthropic_tool import AnthropicTool
-    from .anthropic_usage import AnthropicUsage
-    from .api_key import ApiKey, ApiKeyLimitReset
-    from .api_key_create_request import ApiKeyCreateRequest, ApiKeyCreateRequestLimitReset
-    from .api_key_limit_bucket import ApiKeyLimitBucket
-    from .api_key_limit_input_bucket import ApiKeyLimitInputBucket
-    from .api_key_limit_input_windows import ApiKeyLimitInputWindows
-    from .api_key_limit_windows import ApiKeyLimitWindows
-    from .api_key_list_response import ApiKeyListResponse
-    from .api_key_response import ApiKeyResponse
-    from .api_key_rotate_request import ApiKeyRotateRequest
-    from .api_key_rotate_response import ApiKeyRotateResponse
-    from .api_key_scope_value import ApiKeyScopeValue
-    from .api_key_update_request import ApiKeyUpdateRequest, ApiKeyUpdateRequestLimitReset
-    from .api_key_usage_bucket import ApiKeyUsageBucket
-    from .api_key_usage_windows import ApiKeyUsageWindows
-    from .api_key_with_value import ApiKeyWithValue
-    from .api_key_with_value_response import ApiKeyWithValueResponse
+    from .anthropic_tool import AnthropicTool as AnthropicTool
+    from .anthropic_usage import AnthropicUsage as AnthropicUsage
+    from .api_key import ApiKey as ApiKey, ApiKeyLimitReset as ApiKeyLimitReset
+    from .api_key_create_request import (
+        ApiKeyCreateRequest as ApiKeyCreateRequest,
+        ApiKeyCreateRequestLimitReset as ApiKeyCreateRequestLimitReset,
+    )
+    from .api_key_limit_bucket import ApiKeyLimitBucket as ApiKeyLimitBucket
+    from .api_key_limit_input_bucket import ApiKeyLimitInputBucket as ApiKeyLimitInputBucket
+    from .api_key_limit_input_windows import ApiKeyLimitInputWindows as ApiKeyLimitInputWindows
+    from .api_key_limit_windows import ApiKeyLimitWindows as ApiKeyLimitWindows
+    from .api_key_list_response import ApiKeyListResponse as ApiKeyListResponse
+    from .api_key_response import ApiKeyResponse as ApiKeyResponse
+    from .api_key_rotate_request import ApiKeyRotateRequest as ApiKeyRotateRequest
+    from .api_key_rotate_response import ApiKeyRotateResponse as ApiKeyRotateResponse
+    from .api_key_scope_value import ApiKeyScopeValue as ApiKeyScopeValue
+    from .api_key_update_request import (
+        ApiKeyUpdateRequest as ApiKeyUpdateRequest,
+        ApiKeyUpdateRequestLimitReset as ApiKeyUpdateRequestLimitReset,
+    )
+    from .api_key_usage_bucket import ApiKeyUsageBucket as ApiKeyUsageBucket
+    from .api_key_usage_windows import ApiKeyUsageWindows as ApiKeyUsageWindows
+    from .api_key_with_value import ApiKeyWithValue as ApiKeyWithValue
+    from .api_key_with_value_response import ApiKeyWithValueResponse as ApiKeyWithValueResponse
     from .async_job_web_socket_client_event import (
-        AsyncJobWebSocketClientEvent,
-        AsyncJobWebSocketClientEventType,
+        AsyncJobWebSocketClientEvent as AsyncJobWebSocketClientEvent,
+        AsyncJobWebSocketClientEventType as AsyncJobWebSocketClientEventType,
     )
     from .async_job_web_socket_server_event import (
-        AsyncJobWebSocketServerEvent,
-        AsyncJobWebSocketServerEventDataVariant2,
-        AsyncJobWebSocketServerEventDataVariant2Kind,
-        AsyncJobWebSocketServerEventType,
+        AsyncJobWebSocketServerEvent as AsyncJobWebSocketServerEvent,
+        AsyncJobWebSocketServerEventDataVariant2 as AsyncJobWebSocketServerEventDataVariant2,
+        AsyncJobWebSocketServerEventDataVariant2Kind as AsyncJobWebSocketServerEventDataVariant2Kind,
+        AsyncJobWebSocketServerEventType as AsyncJobWebSocketServerEventType,
     )
     from .async_job_web_socket_upgrade_required_response import (
-        AsyncJobWebSocketUpgradeRequiredResponse,
-        AsyncJobWebSocketUpgradeRequiredResponseError,
+        AsyncJobWebSocketUpgradeRequiredResponse as AsyncJobWebSocketUpgradeRequiredResponse,
+        AsyncJobWebSocketUpgradeRequiredResponseError as AsyncJobWebSocketUpgradeRequiredResponseError,
     )
     from .async_webhook_delivery_attempt import (
-        AsyncWebhookDeliveryAttempt,
-        AsyncWebhookDeliveryAttemptStatus,
+        AsyncWebhookDeliveryAttempt as AsyncWebhookDeliveryAttempt,
+        AsyncWebhookDeliveryAttemptStatus as AsyncWebhookDeliveryAttemptStatus,
     )
     from .async_webhook_delivery_summary import (
-        AsyncWebhookDeliverySummary,
-        AsyncWebhookDeliverySummaryLastAttemptStatus,
+        AsyncWebhookDeliverySummary as AsyncWebhookDeliverySummary,
+        AsyncWebhookDeliverySummaryLastAttemptStatus as AsyncWebhookDeliverySummaryLastAttemptStatus,
     )
-    from .async_webhook_public_state import AsyncWebhookPublicState
+    from .async_webhook_public_state import AsyncWebhookPublicState as AsyncWebhookPublicState
     from .audio_content_part import (
-        AudioContentPart,
-        AudioContentPartInputAudio,
-        AudioContentPartInputAudioFormat,
-        AudioContentPartType,
+        AudioContentPart as AudioContentPart,
+        AudioContentPartInputAudio as AudioContentPartInputAudio,
+        AudioContentPartInputAudioFormat as AudioContentPartInputAudioFormat,
+        AudioContentPartType as AudioContentPartType,
     )
-    from .audio_speech_request import AudioSpeechRequest, AudioSpeechRequestFormat
+    from .audio_speech_request import (
+        AudioSpeechRequest as AudioSpeechRequest,
+        AudioSpeechRequestFormat as AudioSpeechRequestFormat,
+    )
     from .audio_transcription_request import (
-        AudioTranscriptionRequest,
-        AudioTranscriptionRequestChunkingStrategyVariant0,
-        AudioTranscriptionRequestChunkingStrategyVariant1,
-        AudioTranscriptionRequestChunkingStrategyVariant1Type,
+        AudioTranscriptionRequest as AudioTranscriptionRequest,
+        AudioTranscriptionRequestChunkingStrategyVariant0 as AudioTranscriptionRequestChunkingStrategyVariant0,
+        AudioTranscriptionRequestChunkingStrategyVariant1 as AudioTranscriptionRequestChunkingStrategyVariant1,
+        AudioTranscriptionRequestChunkingStrategyVariant1Type as AudioTranscriptionRequestChunkingStrategyVariant1Type,
     )
-    from .audio_transcription_response import AudioTranscriptionResponse
-    from .audio_translation_request import AudioTranslationRequest
-    from .audio_translation_response import AudioTranslationResponse
-    from .batch_billing_summary import BatchBillingSummary, BatchBillingSummaryState
-    from .batch_request_counts import BatchRequestCounts
-    from .batch_response import BatchResponse, BatchResponseLifecycleStatus, BatchResponseUsage
-    from .cache_control import CacheControl
-    from .calculate_pricing_body import CalculatePricingBody
-    from .calculate_pricing_response200 import CalculatePricingResponse200
+    from .audio_transcription_response import (
+        AudioTranscriptionResponse as AudioTranscriptionResponse,
+    )
+    from .audio_translation_request import AudioTranslationRequest as AudioTranslationRequest
+    from .audio_translation_response import AudioTranslationResponse as AudioTranslationResponse
+    from .batch_billing_summary import (
+        BatchBillingSummary as BatchBillingSummary,
+        BatchBillingSummaryState as BatchBillingSummaryState,
+    )
+    from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
+    from .batch_response import (
+        BatchResponse as BatchResponse,
+        BatchResponseLifecycleStatus as BatchResponseLifecycleStatus,
+        BatchResponseUsage as BatchResponseUsage,
+    )
+    from .cache_control import CacheControl as CacheControl
+    from .calculate_pricing_body import CalculatePricingBody as CalculatePricingBody
+    from .calculate_pricing_response200 import (
+        CalculatePricingResponse200 as CalculatePricingResponse200,
+    )
     from .chat_audio_output_part import (
-        ChatAudioOutputPart,
-        ChatAudioOutputPartAudioUrl,
-        ChatAudioOutputPartFormat,
-        ChatAudioOutputPartType,
+        ChatAudioOutputPart as ChatAudioOutputPart,
+        ChatAudioOutputPartAudioUrl as ChatAudioOutputPartAudioUrl,
+        ChatAudioOutputPartFormat as ChatAudioOutputPartFormat,
+        ChatAudioOutputPartType as ChatAudioOutputPartType,
     )
-    from .chat_choice import ChatChoice, ChatChoiceFinishReason
+    from .chat_choice import (
+        ChatChoice as ChatChoice,
+        ChatChoiceFinishReason as ChatChoiceFinishReason,
+    )
     from .chat_completions_request import (
-        ChatCompletionsRequest,
-        ChatCompletionsRequestModalitiesItem,
-        ChatCompletionsRequestProviderVariant0,
-        ChatCompletionsRequestReasoningEffort,
-        ChatCompletionsRequestResponseFormatVariant1,
-        ChatCompletionsRequestServiceTier,
+        ChatCompletionsRequest as ChatCompletionsRequest,
+        ChatCompletionsRequestModalitiesItem as ChatCompletionsRequestModalitiesItem,
+        ChatCompletionsRequestProviderVariant0 as ChatCompletionsRequestProviderVariant0,
+        ChatCompletionsRequestReasoningEffort as ChatCompletionsRequestReasoningEffort,
+        ChatCompletionsRequestResponseFormatVariant1 as ChatCompletionsRequestResponseFormatVariant1,
+        ChatCompletionsRequestServiceTier as ChatCompletionsRequestServiceTier,
     )
-    from .chat_completions_response import ChatCompletionsResponse
+    from .chat_completions_response import ChatCompletionsResponse as ChatCompletionsResponse
     from .chat_image_output_part import (
-        ChatImageOutputPart,
-        ChatImageOutputPartImageUrl,
-        ChatImageOutputPartType,
+        ChatImageOutputPart as ChatImageOutputPart,
+        ChatImageOutputPartImageUrl as ChatImageOutputPartImageUrl,
+        ChatImageOutputPartType as ChatImageOutputPartType,
     )
-    from .chat_message import ChatMessage, ChatMessageRole
+    from .chat_message import ChatMessage as ChatMessage, ChatMessageRole as ChatMessageRole
     from .create_realtime_session_body import (
-        CreateRealtimeSessionBody,
-        CreateRealtimeSessionBodySource,
-        CreateRealtimeSessionBodyType,
+        CreateRealtimeSessionBody as CreateRealtimeSessionBody,
+        CreateRealtimeSessionBodySource as CreateRealtimeSessionBodySource,
+        CreateRealtimeSessionBodyType as CreateRealtimeSessionBodyType,
     )
-    from .credits_response import CreditsResponse, CreditsResponseCredits
-    from .data_contribution_categories import DataContributionCategories
+    from .credits_response import (
+        CreditsResponse as CreditsResponse,
+        CreditsResponseCredits as CreditsResponseCredits,
+    )
+    from .data_contribution_categories import (
+        DataContributionCategories as DataContributionCategories,
+    )
     from .data_contribution_classifier import (
-        DataContributionClassifier,
-        DataContributionClassifierKind,
-        DataContributionClassifierServiceTier,
+        DataContributionClassifier as DataContributionClassifier,
+        DataContributionClassifierKind as DataContributionClassifierKind,
+        DataContributionClassifierServiceTier as DataContributionClassifierServiceTier,
     )
     from .data_contribution_classifier_create_request import (
-        DataContributionClassifierCreateRequest,
-        DataContributionClassifierCreateRequestServiceTier,
+        DataContributionClassifierCreateRequest as DataContributionClassifierCreateRequest,
+        DataContributionClassifierCreateRequestServiceTier as DataContributionClassifierCreateRequestServiceTier,
     )
     from .data_contribution_classifier_delete_response import (
-        DataContributionClassifierDeleteResponse,
-        DataContributionClassifierDeleteResponseData,
+        DataContributionClassifierDeleteResponse as DataContributionClassifierDeleteResponse,
+        DataContributionClassifierDeleteResponseData as DataContributionClassifierDeleteResponseData,
     )
     from .data_contribution_classifier_input import (
-        DataContributionClassifierInput,
-        DataContributionClassifierInputServiceTier,
+        DataContributionClassifierInput as DataContributionClassifierInput,
+        DataContributionClassifierInputServiceTier as DataContributionClassifierInputServiceTier,
     )
-    from .data_contribution_classifier_response import DataContributionClassifierResponse
-    from .data_contribution_classifier_update_request import DataContributionClassifierUpdateRequest
-    from .data_contribution_consent_request import DataContributionConsentRequest
+    from .data_contribution_classifier_response import (
+        DataContributionClassifierResponse as DataContributionClassifierResponse,
+    )
+    from .data_contribution_classifier_update_request import (
+        DataContributionClassifierUpdateRequest as DataContributionClassifierUpdateRequest,
+    )
+    from .data_contribution_consent_request import (
+        DataContributionConsentRequest as DataContributionConsentRequest,
+    )
     from .data_contribution_consent_response import (
-        DataContributionConsentResponse,
-        DataContributionConsentResponseData,
+        DataContributionConsentResponse as DataContributionConsentResponse,
+        DataContributionConsentResponseData as DataContributionConsentResponseData,
     )
     from .data_contribution_overview_response import (
-        DataContributionOverviewResponse,
-        DataContributionOverviewResponseData,
-        DataContributionOverviewResponseDataLast30Days,
+        DataContributionOverviewResponse as DataContributionOverviewResponse,
+        DataContributionOverviewResponseData as DataContributionOverviewResponseData,
+        DataContributionOverviewResponseDataLast30Days as DataContributionOverviewResponseDataLast30Days,
     )
-    from .data_model import DataModel
-    from .data_model_organisation import DataModelOrganisation
-    from .debug_options import DebugOptions, DebugOptionsTraceLevel
-    from .deleted_response import DeletedResponse
-    from .dynamic_route import DynamicRoute, DynamicRouteStatus
-    from .dynamic_route_action import DynamicRouteAction
+    from .data_model import DataModel as DataModel
+    from .data_model_organisation import DataModelOrganisation as DataModelOrganisation
+    from .debug_options import (
+        DebugOptions as DebugOptions,
+        DebugOptionsTraceLevel as DebugOptionsTraceLevel,
+    )
+    from .deleted_response import DeletedResponse as DeletedResponse
+    from .dynamic_route import (
+        DynamicRoute as DynamicRoute,
+        DynamicRouteStatus as DynamicRouteStatus,
+    )
+    from .dynamic_route_action import DynamicRouteAction as DynamicRouteAction
     from .dynamic_route_condition import (
-        DynamicRouteCondition,
-        DynamicRouteConditionField,
-        DynamicRouteConditionOperator,
+        DynamicRouteCondition as DynamicRouteCondition,
+        DynamicRouteConditionField as DynamicRouteConditionField,
+        DynamicRouteConditionOperator as DynamicRouteConditionOperator,
     )
-    from .dynamic_route_config import DynamicRouteConfig, DynamicRouteConfigSchemaVersion
+    from .dynamic_route_config import (
+        DynamicRouteConfig as DynamicRouteConfig,
+        DynamicRouteConfigSchemaVersion as DynamicRouteConfigSchemaVersion,
+    )
     from .dynamic_route_create_request import (
-        DynamicRouteCreateRequest,
-        DynamicRouteCreateRequestStatus,
+        DynamicRouteCreateRequest as DynamicRouteCreateRequest,
+        DynamicRouteCreateRequestStatus as DynamicRouteCreateRequestStatus,
     )
     from .dynamic_route_delete_response import (
-        DynamicRouteDeleteResponse,
-        DynamicRouteDeleteResponseData,
+        DynamicRouteDeleteResponse as DynamicRouteDeleteResponse,
+        DynamicRouteDeleteResponseData as DynamicRouteDeleteResponseData,
     )
     from .dynamic_route_deploy_response import (
-        DynamicRouteDeployResponse,
-        DynamicRouteDeployResponseData,
+        DynamicRouteDeployResponse as DynamicRouteDeployResponse,
+        DynamicRouteDeployResponseData as DynamicRouteDeployResponseData,
     )
-    from .dynamic_route_edge import DynamicRouteEdge
-    from .dynamic_route_keys_response import DynamicRouteKeysResponse, DynamicRouteKeysResponseData
-    from .dynamic_route_keys_update_request import DynamicRouteKeysUpdateRequest
-    from .dynamic_route_list_response import DynamicRouteListResponse
-    from .dynamic_route_node import DynamicRouteNode, DynamicRouteNodePosition, DynamicRouteNodeType
-    from .dynamic_route_response import DynamicRouteResponse
-    from .dynamic_route_rule import DynamicRouteRule
+    from .dynamic_route_edge import DynamicRouteEdge as DynamicRouteEdge
+    from .dynamic_route_keys_response import (
+        DynamicRouteKeysResponse as DynamicRouteKeysResponse,
+        DynamicRouteKeysResponseData as DynamicRouteKeysResponseData,
+    )
+    from .dynamic_route_keys_update_request import (
+        DynamicRouteKeysUpdateRequest as DynamicRouteKeysUpdateRequest,
+    )
+    from .dynamic_route_list_response import DynamicRouteListResponse as DynamicRouteListResponse
+    from .dynamic_route_node import (
+        DynamicRouteNode as DynamicRouteNode,
+        DynamicRouteNodePosition as DynamicRouteNodePosition,
+        DynamicRouteNodeType as DynamicRouteNodeType,
+    )
+    from .dynamic_route_response import DynamicRouteResponse as DynamicRouteResponse
+    from .dynamic_route_rule import DynamicRouteRule as DynamicRouteRule
     from .dynamic_route_update_request import (
-        DynamicRouteUpdateRequest,
-        DynamicRouteUpdateRequestStatus,
+        DynamicRouteUpdateRequest as DynamicRouteUpdateRequest,
+        DynamicRouteUpdateRequestStatus as DynamicRouteUpdateRequestStatus,
     )
-    from .dynamic_route_version import DynamicRouteVersion, DynamicRouteVersionStatus
-    from .embedding import Embedding
+    from .dynamic_route_version import (
+        DynamicRouteVersion as DynamicRouteVersion,
+        DynamicRouteVersionStatus as DynamicRouteVersionStatus,
+    )
+    from .embedding import Embedding as Embedding
     from .embeddings_multimodal_input import (
-        EmbeddingsMultimodalInput,
-        EmbeddingsMultimodalInputContentItemVariant0,
-        EmbeddingsMultimodalInputContentItemVariant0Type,
-        EmbeddingsMultimodalInputContentItemVariant1,
-        EmbeddingsMultimodalInputContentItemVariant1ImageUrlVariant1,
-        EmbeddingsMultimodalInputContentItemVariant1Type,
-        EmbeddingsMultimodalInputContentItemVariant1UrlVariant1,
-        EmbeddingsMultimodalInputContentItemVariant2,
-        EmbeddingsMultimodalInputContentItemVariant2InputAudio,
-        EmbeddingsMultimodalInputContentItemVariant2Type,
-        EmbeddingsMultimodalInputContentItemVariant3,
-        EmbeddingsMultimodalInputContentItemVariant3Type,
-        EmbeddingsMultimodalInputContentItemVariant3UrlVariant1,
-        EmbeddingsMultimodalInputContentItemVariant3VideoUrlVariant1,
+        EmbeddingsMultimodalInput as EmbeddingsMultimodalInput,
+        EmbeddingsMultimodalInputContentItemVariant0 as EmbeddingsMultimodalInputContentItemVariant0,
+        EmbeddingsMultimodalInputContentItemVariant0Type as EmbeddingsMultimodalInputContentItemVariant0Type,
+        EmbeddingsMultimodalInputContentItemVariant1 as EmbeddingsMultimodalInputContentItemVariant1,
+        EmbeddingsMultimodalInputContentItemVariant1ImageUrlVariant1 as EmbeddingsMultimodalInputContentItemVariant1ImageUrlVariant1,
+        EmbeddingsMultimodalInputContentItemVariant1Type as EmbeddingsMultimodalInputContentItemVariant1Type,
+        EmbeddingsMultimodalInputContentItemVariant1UrlVariant1 as EmbeddingsMultimodalInputContentItemVariant1UrlVariant1,
+        EmbeddingsMultimodalInputContentItemVariant2 as EmbeddingsMultimodalInputContentItemVariant2,
+        EmbeddingsMultimodalInputContentItemVariant2InputAudio as EmbeddingsMultimodalInputContentItemVariant2InputAudio,
+        EmbeddingsMultimodalInputContentItemVariant2Type as EmbeddingsMultimodalInputContentItemVariant2Type,
+        EmbeddingsMultimodalInputContentItemVariant3 as EmbeddingsMultimodalInputContentItemVariant3,
+        EmbeddingsMultimodalInputContentItemVariant3Type as EmbeddingsMultimodalInputContentItemVariant3Type,
+        EmbeddingsMultimodalInputContentItemVariant3UrlVariant1 as EmbeddingsMultimodalInputContentItemVariant3UrlVariant1,
+        EmbeddingsMultimodalInputContentItemVariant3VideoUrlVariant1 as EmbeddingsMultimodalInputContentItemVariant3VideoUrlVariant1,
     )
     from .embeddings_request import (
-        EmbeddingsRequest,
-        EmbeddingsRequestEncodingFormat,
-        EmbeddingsRequestProviderOptions,
-        EmbeddingsRequestProviderOptionsGoogle,
-        EmbeddingsRequestProviderOptionsMistral,
-        EmbeddingsRequestProviderOptionsMistralOutputDtype,
+        EmbeddingsRequest as EmbeddingsRequest,
+        EmbeddingsRequestEncodingFormat as EmbeddingsRequestEncodingFormat,
+        EmbeddingsRequestProviderOptions as EmbeddingsRequestProviderOptions,
+        EmbeddingsRequestProviderOptionsGoogle as EmbeddingsRequestProviderOptionsGoogle,
+        EmbeddingsRequestProviderOptionsMistral as EmbeddingsRequestProviderOptionsMistral,
+        EmbeddingsRequestProviderOptionsMistralOutputDtype as EmbeddingsRequestProviderOptionsMistralOutputDtype,
     )
-    from .embeddings_response import EmbeddingsResponse
-    from .endpoint_catalogue_entry import EndpointCatalogueEntry
-    from .endpoint_catalogue_response import EndpointCatalogueResponse
-    from .error_failure_sample_item import ErrorFailureSampleItem
+    from .embeddings_response import EmbeddingsResponse as EmbeddingsResponse
+    from .endpoint_catalogue_entry import EndpointCatalogueEntry as EndpointCatalogueEntry
+    from .endpoint_catalogue_response import EndpointCatalogueResponse as EndpointCatalogueResponse
+    from .error_failure_sample_item import ErrorFailureSampleItem as ErrorFailureSampleItem
     from .error_provider_candidate_diagnostics import (
-        ErrorProviderCandidateDiagnostics,
-        ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem,
+        ErrorProviderCandidateDiagnostics as ErrorProviderCandidateDiagnostics,
+        ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem as ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem,
     )
     from .error_provider_enablement_diagnostics import (
-        ErrorProviderEnablementDiagnostics,
-        ErrorProviderEnablementDiagnosticsDroppedItem,
+        ErrorProviderEnablementDiagnostics as ErrorProviderEnablementDiagnostics,
+        ErrorProviderEnablementDiagnosticsDroppedItem as ErrorProviderEnablementDiagnosticsDroppedItem,
     )
     from .error_provider_failure_diagnostics import (
-        ErrorProviderFailureDiagnostics,
-        ErrorProviderFailureDiagnosticsCategory,
+        ErrorProviderFailureDiagnostics as ErrorProviderFailureDiagnostics,
+        ErrorProviderFailureDiagnosticsCategory as ErrorProviderFailureDiagnosticsCategory,
     )
-    from .error_response import ErrorResponse, ErrorResponseErrorOrigin, ErrorResponseErrorType
+    from .error_response import (
+        ErrorResponse as ErrorResponse,
+        ErrorResponseErrorOrigin as ErrorResponseErrorOrigin,
+        ErrorResponseErrorType as ErrorResponseErrorType,
+    )
     from .error_routing_diagnostics import (
-        ErrorRoutingDiagnostics,
-        ErrorRoutingDiagnosticsFilterStagesItem,
-        ErrorRoutingDiagnosticsFilterStagesItemDroppedProvidersItem,
+        ErrorRoutingDiagnostics as ErrorRoutingDiagnostics,
+        ErrorRoutingDiagnosticsFilterStagesItem as ErrorRoutingDiagnosticsFilterStagesItem,
+        ErrorRoutingDiagnosticsFilterStagesItemDroppedProvidersItem as ErrorRoutingDiagnosticsFilterStagesItemDroppedProvidersItem,
     )
-    from .error_upstream_error import ErrorUpstreamError
-    from .file_response import FileResponse
-    from .file_upload_request import FileUploadRequest
+    from .error_upstream_error import ErrorUpstreamError as ErrorUpstreamError
+    from .file_response import FileResponse as FileResponse
+    from .file_upload_request import FileUploadRequest as FileUploadRequest
     from .finalize_realtime_session_body import (
-        FinalizeRealtimeSessionBody,
-        FinalizeRealtimeSessionBodyStatus,
+        FinalizeRealtimeSessionBody as FinalizeRealtimeSessionBody,
+        FinalizeRealtimeSessionBodyStatus as FinalizeRealtimeSessionBodyStatus,
     )
     from .function_tool_definition import (
-        FunctionToolDefinition,
-        FunctionToolDefinitionFunction,
-        FunctionToolDefinitionType,
+        FunctionToolDefinition as FunctionToolDefinition,
+        FunctionToolDefinitionFunction as FunctionToolDefinitionFunction,
+        FunctionToolDefinitionType as FunctionToolDefinitionType,
     )
     from .fusion_tool_definition import (
-        FusionToolDefinition,
-        FusionToolDefinitionParameters,
-        FusionToolDefinitionType,
+        FusionToolDefinition as FusionToolDefinition,
+        FusionToolDefinitionParameters as FusionToolDefinitionParameters,
+        FusionToolDefinitionType as FusionToolDefinitionType,
     )
-    from .gateway_capabilities import GatewayCapabilities
-    from .gateway_capability_status import GatewayCapabilityStatus
+    from .gateway_capabilities import GatewayCapabilities as GatewayCapabilities
+    from .gateway_capability_status import GatewayCapabilityStatus as GatewayCapabilityStatus
     from .gateway_datetime_tool_definition import (
-        GatewayDatetimeToolDefinition,
-        GatewayDatetimeToolDefinitionParameters,
-        GatewayDatetimeToolDefinitionType,
+        GatewayDatetimeToolDefinition as GatewayDatetimeToolDefinition,
+        GatewayDatetimeToolDefinitionParameters as GatewayDatetimeToolDefinitionParameters,
+        GatewayDatetimeToolDefinitionType as GatewayDatetimeToolDefinitionType,
     )
-    from .gateway_feedback import GatewayFeedback, GatewayFeedbackSource
+    from .gateway_feedback import (
+        GatewayFeedback as GatewayFeedback,
+        GatewayFeedbackSource as GatewayFeedbackSource,
+    )
     from .gateway_feedback_create_request import (
-        GatewayFeedbackCreateRequest,
-        GatewayFeedbackCreateRequestSource,
+        GatewayFeedbackCreateRequest as GatewayFeedbackCreateRequest,
+        GatewayFeedbackCreateRequestSource as GatewayFeedbackCreateRequestSource,
     )
-    from .gateway_feedback_list_response import GatewayFeedbackListResponse
-    from .gateway_feedback_response import GatewayFeedbackResponse
+    from .gateway_feedback_list_response import (
+        GatewayFeedbackListResponse as GatewayFeedbackListResponse,
+    )
+    from .gateway_feedback_response import GatewayFeedbackResponse as GatewayFeedbackResponse
     from .gateway_feedback_summary_response import (
-        GatewayFeedbackSummaryResponse,
-        GatewayFeedbackSummaryResponseGroupBy,
+        GatewayFeedbackSummaryResponse as GatewayFeedbackSummaryResponse,
+        GatewayFeedbackSummaryResponseGroupBy as GatewayFeedbackSummaryResponseGroupBy,
     )
-    from .gateway_feedback_summary_row import GatewayFeedbackSummaryRow
-    from .gateway_modalities import GatewayModalities
-    from .gateway_model_lifecycle import GatewayModelLifecycle, GatewayModelLifecycleStatus
-    from .gateway_model_limits import GatewayModelLimits
+    from .gateway_feedback_summary_row import GatewayFeedbackSummaryRow as GatewayFeedbackSummaryRow
+    from .gateway_modalities import GatewayModalities as GatewayModalities
+    from .gateway_model_lifecycle import (
+        GatewayModelLifecycle as GatewayModelLifecycle,
+        GatewayModelLifecycleStatus as GatewayModelLifecycleStatus,
+    )
+    from .gateway_model_limits import GatewayModelLimits as GatewayModelLimits
     from .gateway_model_offer import (
-        GatewayModelOffer,
-        GatewayModelOfferEffective,
-        GatewayModelOfferProvider,
-        GatewayModelOfferRouting,
-        GatewayModelOfferStatus,
+        GatewayModelOffer as GatewayModelOffer,
+        GatewayModelOfferEffective as GatewayModelOfferEffective,
+        GatewayModelOfferProvider as GatewayModelOfferProvider,
+        GatewayModelOfferRouting as GatewayModelOfferRouting,
+        GatewayModelOfferStatus as GatewayModelOfferStatus,
     )
-    from .gateway_model_organization import GatewayModelOrganization
+    from .gateway_model_organization import GatewayModelOrganization as GatewayModelOrganization
     from .gateway_models_response import (
-        GatewayModelsResponse,
-        GatewayModelsResponseAvailabilityMode,
+        GatewayModelsResponse as GatewayModelsResponse,
+        GatewayModelsResponseAvailabilityMode as GatewayModelsResponseAvailabilityMode,
     )
     from .gateway_observability_event import (
-        GatewayObservabilityEvent,
-        GatewayObservabilityEventCategory,
-        GatewayObservabilityEventSource,
+        GatewayObservabilityEvent as GatewayObservabilityEvent,
+        GatewayObservabilityEventCategory as GatewayObservabilityEventCategory,
+        GatewayObservabilityEventSource as GatewayObservabilityEventSource,
     )
     from .gateway_observability_event_create_request import (
-        GatewayObservabilityEventCreateRequest,
-        GatewayObservabilityEventCreateRequestCategory,
-        GatewayObservabilityEventCreateRequestSource,
+        GatewayObservabilityEventCreateRequest as GatewayObservabilityEventCreateRequest,
+        GatewayObservabilityEventCreateRequestCategory as GatewayObservabilityEventCreateRequestCategory,
+        GatewayObservabilityEventCreateRequestSource as GatewayObservabilityEventCreateRequestSource,
     )
-    from .gateway_observability_event_list_response import GatewayObservabilityEventListResponse
-    from .gateway_observability_event_response import GatewayObservabilityEventResponse
-    from .gateway_pricing import GatewayPricing, GatewayPricingPricingPlan
-    from .gateway_pricing_meter import GatewayPricingMeter, GatewayPricingMeterCurrency
-    from .gateway_provider_availability_reason import GatewayProviderAvailabilityReason
-    from .gateway_request_log import GatewayRequestLog
-    from .gateway_request_log_list_response import GatewayRequestLogListResponse
-    from .gateway_request_log_response import GatewayRequestLogResponse
-    from .gateway_routing_status import GatewayRoutingStatus
+    from .gateway_observability_event_list_response import (
+        GatewayObservabilityEventListResponse as GatewayObservabilityEventListResponse,
+    )
+    from .gateway_observability_event_response import (
+        GatewayObservabilityEventResponse as GatewayObservabilityEventResponse,
+    )
+    from .gateway_pricing import (
+        GatewayPricing as GatewayPricing,
+        GatewayPricingPricingPlan as GatewayPricingPricingPlan,
+    )
+    from .gateway_pricing_meter import (
+        GatewayPricingMeter as GatewayPricingMeter,
+        GatewayPricingMeterCurrency as GatewayPricingMeterCurrency,
+    )
+    from .gateway_provider_availability_reason import (
+        GatewayProviderAvailabilityReason as GatewayProviderAvailabilityReason,
+    )
+    from .gateway_request_log import GatewayRequestLog as GatewayRequestLog
+    from .gateway_request_log_list_response import (
+        GatewayRequestLogListResponse as GatewayRequestLogListResponse,
+    )
+    from .gateway_request_log_response import GatewayRequestLogResponse as GatewayRequestLogResponse
+    from .gateway_routing_status import GatewayRoutingStatus as GatewayRoutingStatus
     from .gateway_web_fetch_tool_definition import (
-        GatewayWebFetchToolDefinition,
-        GatewayWebFetchToolDefinitionParameters,
-        GatewayWebFetchToolDefinitionType,
+        GatewayWebFetchToolDefinition as GatewayWebFetchToolDefinition,
+        GatewayWebFetchToolDefinitionParameters as GatewayWebFetchToolDefinitionParameters,
+        GatewayWebFetchToolDefinitionType as GatewayWebFetchToolDefinitionType,
     )
     from .gateway_web_search_tool_definition import (
-        GatewayWebSearchToolDefinition,
-        GatewayWebSearchToolDefinitionParameters,
-        GatewayWebSearchToolDefinitionType,
+        GatewayWebSearchToolDefinition as GatewayWebSearchToolDefinition,
+        GatewayWebSearchToolDefinitionParameters as GatewayWebSearchToolDefinitionParameters,
+        GatewayWebSearchToolDefinitionType as GatewayWebSearchToolDefinitionType,
     )
-    from .generation_response import GenerationResponse, GenerationResponseUsage
-    from .get_generation_response401 import GetGenerationResponse401
-    from .get_generation_response404 import GetGenerationResponse404
-    from .get_health_response200 import GetHealthResponse200
+    from .generation_response import (
+        GenerationResponse as GenerationResponse,
+        GenerationResponseUsage as GenerationResponseUsage,
+    )
+    from .get_generation_response401 import GetGenerationResponse401 as GetGenerationResponse401
+    from .get_generation_response404 import GetGenerationResponse404 as GetGenerationResponse404
+    from .get_health_response200 import GetHealthResponse200 as GetHealthResponse200
     from .guardrail import (
-        Guardrail,
-        GuardrailModelRestrictionMode,
-        GuardrailPromptInjectionAction,
-        GuardrailProviderRestrictionMode,
-        GuardrailSensitiveInfoDefaultAction,
+        Guardrail as Guardrail,
+        GuardrailModelRestrictionMode as GuardrailModelRestrictionMode,
+        GuardrailPromptInjectionAction as GuardrailPromptInjectionAction,
+        GuardrailProviderRestrictionMode as GuardrailProviderRestrictionMode,
+        GuardrailSensitiveInfoDefaultAction as GuardrailSensitiveInfoDefaultAction,
     )
-    from .guardrail_budget_input import GuardrailBudgetInput
-    from .guardrail_create_request import GuardrailCreateRequest
-    from .guardrail_delete_response import GuardrailDeleteResponse
+    from .guardrail_budget_input import GuardrailBudgetInput as GuardrailBudgetInput
+    from .guardrail_create_request import GuardrailCreateRequest as GuardrailCreateRequest
+    from .guardrail_delete_response import GuardrailDeleteResponse as GuardrailDeleteResponse
     from .guardrail_detail_response import (
-        GuardrailDetailResponse,
-        GuardrailDetailResponseData,
-        GuardrailDetailResponseDataModelRestrictionMode,
-        GuardrailDetailResponseDataPromptInjectionAction,
-        GuardrailDetailResponseDataProviderRestrictionMode,
-        GuardrailDetailResponseDataSensitiveInfoDefaultAction,
+        GuardrailDetailResponse as GuardrailDetailResponse,
+        GuardrailDetailResponseData as GuardrailDetailResponseData,
+        GuardrailDetailResponseDataModelRestrictionMode as GuardrailDetailResponseDataModelRestrictionMode,
+        GuardrailDetailResponseDataPromptInjectionAction as GuardrailDetailResponseDataPromptInjectionAction,
+        GuardrailDetailResponseDataProviderRestrictionMode as GuardrailDetailResponseDataProviderRestrictionMode,
+        GuardrailDetailResponseDataSensitiveInfoDefaultAction as GuardrailDetailResponseDataSensitiveInfoDefaultAction,
     )
-    from .guardrail_key_add_response import GuardrailKeyAddResponse
-    from .guardrail_key_assignment import GuardrailKeyAssignment
-    from .guardrail_key_ids_replace_request import GuardrailKeyIdsReplaceRequest
-    from .guardrail_key_ids_request import GuardrailKeyIdsRequest
-    from .guardrail_key_list_response import GuardrailKeyListResponse
-    from .guardrail_key_set_response import GuardrailKeySetResponse, GuardrailKeySetResponseData
-    from .guardrail_list_response import GuardrailListResponse
-    from .guardrail_member_add_response import GuardrailMemberAddResponse
-    from .guardrail_member_assignment import GuardrailMemberAssignment
-    from .guardrail_member_list_response import GuardrailMemberListResponse
+    from .guardrail_key_add_response import GuardrailKeyAddResponse as GuardrailKeyAddResponse
+    from .guardrail_key_assignment import GuardrailKeyAssignment as GuardrailKeyAssignment
+    from .guardrail_key_ids_replace_request import (
+        GuardrailKeyIdsReplaceRequest as GuardrailKeyIdsReplaceRequest,
+    )
+    from .guardrail_key_ids_request import GuardrailKeyIdsRequest as GuardrailKeyIdsRequest
+    from .guardrail_key_list_response import GuardrailKeyListResponse as GuardrailKeyListResponse
+    from .guardrail_key_set_response import (
+        GuardrailKeySetResponse as GuardrailKeySetResponse,
+        GuardrailKeySetResponseData as GuardrailKeySetResponseData,
+    )
+    from .guardrail_list_response import GuardrailListResponse as GuardrailListResponse
+    from .guardrail_member_add_response import (
+        GuardrailMemberAddResponse as GuardrailMemberAddResponse,
+    )
+    from .guardrail_member_assignment import GuardrailMemberAssignment as GuardrailMemberAssignment
+    from .guardrail_member_list_response import (
+        GuardrailMemberListResponse as GuardrailMemberListResponse,
+    )
     from .guardrail_policy_input import (
-        GuardrailPolicyInput,
-        GuardrailPolicyInputModelRestrictionMode,
-        GuardrailPolicyInputPromptInjectionAction,
-        GuardrailPolicyInputProviderRestrictionMode,
-        GuardrailPolicyInputSensitiveInfoDefaultAction,
+        GuardrailPolicyInput as GuardrailPolicyInput,
+        GuardrailPolicyInputModelRestrictionMode as GuardrailPolicyInputModelRestrictionMode,
+        GuardrailPolicyInputPromptInjectionAction as GuardrailPolicyInputPromptInjectionAction,
+        GuardrailPolicyInputProviderRestrictionMode as GuardrailPolicyInputProviderRestrictionMode,
+        GuardrailPolicyInputSensitiveInfoDefaultAction as GuardrailPolicyInputSensitiveInfoDefaultAction,
     )
-    from .guardrail_remove_response import GuardrailRemoveResponse
-    from .guardrail_response import GuardrailResponse
-    from .guardrail_update_request import GuardrailUpdateRequest
-    from .guardrail_user_ids_request import GuardrailUserIdsRequest
-    from .image import Image
-    from .image_config import ImageConfig, ImageConfigFontInputsItem, ImageConfigImageSize
-    from .image_content_part import ImageContentPart, ImageContentPartImageUrl, ImageContentPartType
+    from .guardrail_remove_response import GuardrailRemoveResponse as GuardrailRemoveResponse
+    from .guardrail_response import GuardrailResponse as GuardrailResponse
+    from .guardrail_update_request import GuardrailUpdateRequest as GuardrailUpdateRequest
+    from .guardrail_user_ids_request import GuardrailUserIdsRequest as GuardrailUserIdsRequest
+    from .image import Image as Image
+    from .image_config import (
+        ImageConfig as ImageConfig,
+        ImageConfigFontInputsItem as ImageConfigFontInputsItem,
+        ImageConfigImageSize as ImageConfigImageSize,
+    )
+    from .image_content_part import (
+        ImageContentPart as ImageContentPart,
+        ImageContentPartImageUrl as ImageContentPartImageUrl,
+        ImageContentPartType as ImageContentPartType,
+    )
     from .image_moderation_input import (
-        ImageModerationInput,
-        ImageModerationInputImageUrl,
-        ImageModerationInputType,
+        ImageModerationInput as ImageModerationInput,
+        ImageModerationInputImageUrl as ImageModerationInputImageUrl,
+        ImageModerationInputType as ImageModerationInputType,
     )
-    from .images_edit_request import ImagesEditRequest
-    from .images_edit_response import ImagesEditResponse
-    from .images_generation_request import ImagesGenerationRequest
-    from .images_generation_response import ImagesGenerationResponse
-    from .invalid_request_response import InvalidRequestResponse
-    from .key_invalidate_response import KeyInvalidateResponse, KeyInvalidateResponseKey
-    from .list_data_models_feed import ListDataModelsFeed
-    from .list_data_models_format import ListDataModelsFormat
-    from .list_data_models_response200 import ListDataModelsResponse200
-    from .list_data_models_response500 import ListDataModelsResponse500
-    from .list_model_endpoints_availability import ListModelEndpointsAvailability
-    from .list_models_availability import ListModelsAvailability
-    from .list_models_feed import ListModelsFeed
-    from .list_models_format import ListModelsFormat
-    from .list_organisations_response200 import ListOrganisationsResponse200
+    from .images_edit_request import ImagesEditRequest as ImagesEditRequest
+    from .images_edit_response import ImagesEditResponse as ImagesEditResponse
+    from .images_generation_request import ImagesGenerationRequest as ImagesGenerationRequest
+    from .images_generation_response import ImagesGenerationResponse as ImagesGenerationResponse
+    from .invalid_request_response import InvalidRequestResponse as InvalidRequestResponse
+    from .key_invalidate_response import (
+        KeyInvalidateResponse as KeyInvalidateResponse,
+        KeyInvalidateResponseKey as KeyInvalidateResponseKey,
+    )
+    from .list_data_models_feed import ListDataModelsFeed as ListDataModelsFeed
+    from .list_data_models_format import ListDataModelsFormat as ListDataModelsFormat
+    from .list_data_models_response200 import ListDataModelsResponse200 as ListDataModelsResponse200
+    from .list_data_models_response500 import ListDataModelsResponse500 as ListDataModelsResponse500
+    from .list_model_endpoints_availability import (
+        ListModelEndpointsAvailability as ListModelEndpointsAvailability,
+    )
+    from .list_models_availability import ListModelsAvailability as ListModelsAvailability
+    from .list_models_feed import ListModelsFeed as ListModelsFeed
+    from .list_models_format import ListModelsFormat as ListModelsFormat
+    from .list_organisations_response200 import (
+        ListOrganisationsResponse200 as ListOrganisationsResponse200,
+    )
     from .list_organisations_response200_organisations_item import (
-        ListOrganisationsResponse200OrganisationsItem,
+        ListOrganisationsResponse200OrganisationsItem as ListOrganisationsResponse200OrganisationsItem,
     )
-    from .list_pricing_models_response200 import ListPricingModelsResponse200
-    from .list_providers_response200 import ListProvidersResponse200
-    from .list_providers_response500 import ListProvidersResponse500
-    from .list_team_models_availability import ListTeamModelsAvailability
-    from .list_team_models_feed import ListTeamModelsFeed
-    from .list_team_models_format import ListTeamModelsFormat
-    from .management_key_collection_response import ManagementKeyCollectionResponse
-    from .management_key_runtime import ManagementKeyRuntime, ManagementKeyRuntimeStatus
+    from .list_pricing_models_response200 import (
+        ListPricingModelsResponse200 as ListPricingModelsResponse200,
+    )
+    from .list_providers_response200 import ListProvidersResponse200 as ListProvidersResponse200
+    from .list_providers_response500 import ListProvidersResponse500 as ListProvidersResponse500
+    from .list_team_models_availability import (
+        ListTeamModelsAvailability as ListTeamModelsAvailability,
+    )
+    from .list_team_models_feed import ListTeamModelsFeed as ListTeamModelsFeed
+    from .list_team_models_format import ListTeamModelsFormat as ListTeamModelsFormat
+    from .management_key_collection_response import (
+        ManagementKeyCollectionResponse as ManagementKeyCollectionResponse,
+    )
+    from .management_key_runtime import (
+        ManagementKeyRuntime as ManagementKeyRuntime,
+        ManagementKeyRuntimeStatus as ManagementKeyRuntimeStatus,
+    )
     from .management_key_runtime_create_request import (
-        ManagementKeyRuntimeCreateRequest,
-        ManagementKeyRuntimeCreateRequestTemplate,
+        ManagementKeyRuntimeCreateRequest as ManagementKeyRuntimeCreateRequest,
+        ManagementKeyRuntimeCreateRequestTemplate as ManagementKeyRuntimeCreateRequestTemplate,
     )
-    from .management_key_runtime_create_response import ManagementKeyRuntimeCreateResponse
+    from .management_key_runtime_create_response import (
+        ManagementKeyRuntimeCreateResponse as ManagementKeyRuntimeCreateResponse,
+    )
     from .management_key_runtime_created import (
-        ManagementKeyRuntimeCreated,
-        ManagementKeyRuntimeCreatedStatus,
+        ManagementKeyRuntimeCreated as ManagementKeyRuntimeCreated,
+        ManagementKeyRuntimeCreatedStatus as ManagementKeyRuntimeCreatedStatus,
     )
-    from .management_key_runtime_delete_response import ManagementKeyRuntimeDeleteResponse
-    from .management_key_runtime_response import ManagementKeyRuntimeResponse
+    from .management_key_runtime_delete_response import (
+        ManagementKeyRuntimeDeleteResponse as ManagementKeyRuntimeDeleteResponse,
+    )
+    from .management_key_runtime_response import (
+        ManagementKeyRuntimeResponse as ManagementKeyRuntimeResponse,
+    )
     from .management_key_runtime_update_request import (
-        ManagementKeyRuntimeUpdateRequest,
-        ManagementKeyRuntimeUpdateRequestTemplate,
+        ManagementKeyRuntimeUpdateRequest as ManagementKeyRuntimeUpdateRequest,
+        ManagementKeyRuntimeUpdateRequestTemplate as ManagementKeyRuntimeUpdateRequestTemplate,
     )
-    from .message_content_part import MessageContentPart
-    from .model import Model, ModelVariantsValue
-    from .model_availability import ModelAvailability, ModelAvailabilityStatus
+    from .message_content_part import MessageContentPart as MessageContentPart
+    from .model import Model as Model, ModelVariantsValue as ModelVariantsValue
+    from .model_availability import (
+        ModelAvailability as ModelAvailability,
+        ModelAvailabilityStatus as ModelAvailabilityStatus,
+    )
     from .model_endpoint_capability import (
-        ModelEndpointCapability,
-        ModelEndpointCapabilityCollection,
-        ModelEndpointCapabilityEffective,
-        ModelEndpointCapabilityProvider,
-        ModelEndpointCapabilityRouting,
-        ModelEndpointCapabilityStatus,
+        ModelEndpointCapability as ModelEndpointCapability,
+        ModelEndpointCapabilityCollection as ModelEndpointCapabilityCollection,
+        ModelEndpointCapabilityEffective as ModelEndpointCapabilityEffective,
+        ModelEndpointCapabilityProvider as ModelEndpointCapabilityProvider,
+        ModelEndpointCapabilityRouting as ModelEndpointCapabilityRouting,
+        ModelEndpointCapabilityStatus as ModelEndpointCapabilityStatus,
     )
     from .model_endpoints_response import (
-        ModelEndpointsResponse,
-        ModelEndpointsResponseAvailabilityMode,
+        ModelEndpointsResponse as ModelEndpointsResponse,
+        ModelEndpointsResponseAvailabilityMode as ModelEndpointsResponseAvailabilityMode,
     )
-    from .model_id import ModelId
-    from .model_lifecycle import ModelLifecycle, ModelLifecycleStatus
-    from .moderation_categories import ModerationCategories
-    from .moderation_category_scores import ModerationCategoryScores
-    from .moderation_result import ModerationResult
-    from .moderations_request import ModerationsRequest
-    from .moderations_response import ModerationsResponse, ModerationsResponseMeta
+    from .model_id import ModelId as ModelId
+    from .model_lifecycle import (
+        ModelLifecycle as ModelLifecycle,
+        ModelLifecycleStatus as ModelLifecycleStatus,
+    )
+    from .moderation_categories import ModerationCategories as ModerationCategories
+    from .moderation_category_scores import ModerationCategoryScores as ModerationCategoryScores
+    from .moderation_result import ModerationResult as ModerationResult
+    from .moderations_request import ModerationsRequest as ModerationsRequest
+    from .moderations_response import (
+        ModerationsResponse as ModerationsResponse,
+        ModerationsResponseMeta as ModerationsResponseMeta,
+    )
     from .music_generate_request import (
-        MusicGenerateRequest,
-        MusicGenerateRequestElevenlabs,
-        MusicGenerateRequestFormat,
-        MusicGenerateRequestSuno,
-        MusicGenerateRequestSunoVocalGender,
+        MusicGenerateRequest as MusicGenerateRequest,
+        MusicGenerateRequestElevenlabs as MusicGenerateRequestElevenlabs,
+        MusicGenerateRequestFormat as MusicGenerateRequestFormat,
+        MusicGenerateRequestSuno as MusicGenerateRequestSuno,
+        MusicGenerateRequestSunoVocalGender as MusicGenerateRequestSunoVocalGender,
     )
     from .music_generate_response import (
-        MusicGenerateResponse,
-        MusicGenerateResponseObject,
-        MusicGenerateResponseStatus,
+        MusicGenerateResponse as MusicGenerateResponse,
+        MusicGenerateResponseObject as MusicGenerateResponseObject,
+        MusicGenerateResponseStatus as MusicGenerateResponseStatus,
     )
-    from .o_auth_client import OAuthClient, OAuthClientClientType
+    from .o_auth_client import (
+        OAuthClient as OAuthClient,
+        OAuthClientClientType as OAuthClientClientType,
+    )
     from .o_auth_client_create_request import (
-        OAuthClientCreateRequest,
-        OAuthClientCreateRequestClientType,
+        OAuthClientCreateRequest as OAuthClientCreateRequest,
+        OAuthClientCreateRequestClientType as OAuthClientCreateRequestClientType,
     )
-    from .o_auth_client_create_response import OAuthClientCreateResponse
-    from .o_auth_client_delete_response import OAuthClientDeleteResponse
-    from .o_auth_client_input import OAuthClientInput
+    from .o_auth_client_create_response import (
+        OAuthClientCreateResponse as OAuthClientCreateResponse,
+    )
+    from .o_auth_client_delete_response import (
+        OAuthClientDeleteResponse as OAuthClientDeleteResponse,
+    )
+    from .o_auth_client_input import OAuthClientInput as OAuthClientInput
     from .o_auth_client_list_response import (
-        OAuthClientListResponse,
-        OAuthClientListResponsePagination,
+        OAuthClientListResponse as OAuthClientListResponse,
+        OAuthClientListResponsePagination as OAuthClientListResponsePagination,
     )
-    from .o_auth_client_secret_response import OAuthClientSecretResponse
-    from .o_auth_client_update_request import OAuthClientUpdateRequest
+    from .o_auth_client_secret_response import (
+        OAuthClientSecretResponse as OAuthClientSecretResponse,
+    )
+    from .o_auth_client_update_request import OAuthClientUpdateRequest as OAuthClientUpdateRequest
     from .observability_destination import (
-        ObservabilityDestination,
-        ObservabilityDestinationGroupJoin,
+        ObservabilityDestination as ObservabilityDestination,
+        ObservabilityDestinationGroupJoin as ObservabilityDestinationGroupJoin,
     )
-    from .observability_destination_create_request import ObservabilityDestinationCreateRequest
-    from .observability_destination_list_response import ObservabilityDestinationListResponse
+    from .observability_destination_create_request import (
+        ObservabilityDestinationCreateRequest as ObservabilityDestinationCreateRequest,
+    )
+    from .observability_destination_list_response import (
+        ObservabilityDestinationListResponse as ObservabilityDestinationListResponse,
+    )
     from .observability_destination_policy_input import (
-        ObservabilityDestinationPolicyInput,
-        ObservabilityDestinationPolicyInputGroupJoin,
+        ObservabilityDestinationPolicyInput as ObservabilityDestinationPolicyInput,
+        ObservabilityDestinationPolicyInputGroupJoin as ObservabilityDestinationPolicyInputGroupJoin,
     )
-    from .observability_destination_response import ObservabilityDestinationResponse
-    from .observability_destination_type import ObservabilityDestinationType
-    from .observability_destination_update_request import ObservabilityDestinationUpdateRequest
-    from .observability_key_filter import ObservabilityKeyFilter, ObservabilityKeyFilterMode
+    from .observability_destination_response import (
+        ObservabilityDestinationResponse as ObservabilityDestinationResponse,
+    )
+    from .observability_destination_type import (
+        ObservabilityDestinationType as ObservabilityDestinationType,
+    )
+    from .observability_destination_update_request import (
+        ObservabilityDestinationUpdateRequest as ObservabilityDestinationUpdateRequest,
+    )
+    from .observability_key_filter import (
+        ObservabilityKeyFilter as ObservabilityKeyFilter,
+        ObservabilityKeyFilterMode as ObservabilityKeyFilterMode,
+    )
     from .observability_logging_policy import (
-        ObservabilityLoggingPolicy,
-        ObservabilityLoggingPolicyBillingStatus,
+        ObservabilityLoggingPolicy as ObservabilityLoggingPolicy,
+        ObservabilityLoggingPolicyBillingStatus as ObservabilityLoggingPolicyBillingStatus,
     )
-    from .observability_logging_policy_response import ObservabilityLoggingPolicyResponse
-    from .observability_logging_policy_update_request import ObservabilityLoggingPolicyUpdateRequest
+    from .observability_logging_policy_response import (
+        ObservabilityLoggingPolicyResponse as ObservabilityLoggingPolicyResponse,
+    )
+    from .observability_logging_policy_update_request import (
+        ObservabilityLoggingPolicyUpdateRequest as ObservabilityLoggingPolicyUpdateRequest,
+    )
     from .observability_rule import (
-        ObservabilityRule,
-        ObservabilityRuleCondition,
-        ObservabilityRuleField,
+        ObservabilityRule as ObservabilityRule,
+        ObservabilityRuleCondition as ObservabilityRuleCondition,
+        ObservabilityRuleField as ObservabilityRuleField,
     )
-    from .observability_rule_group import ObservabilityRuleGroup, ObservabilityRuleGroupMatch
-    from .ocr_request import OcrRequest
-    from .ocr_response import OcrResponse
-    from .open_async_job_web_socket_kind import OpenAsyncJobWebSocketKind
-    from .organisation_id import OrganisationId
+    from .observability_rule_group import (
+        ObservabilityRuleGroup as ObservabilityRuleGroup,
+        ObservabilityRuleGroupMatch as ObservabilityRuleGroupMatch,
+    )
+    from .ocr_request import OcrRequest as OcrRequest
+    from .ocr_response import OcrResponse as OcrResponse
+    from .open_async_job_web_socket_kind import (
+        OpenAsyncJobWebSocketKind as OpenAsyncJobWebSocketKind,
+    )
+    from .organisation_id import OrganisationId as OrganisationId
     from .parse_block import (
-        ParseBlock,
-        ParseBlockVariant0,
-        ParseBlockVariant0Text,
-        ParseBlockVariant0Type,
-        ParseBlockVariant1,
-        ParseBlockVariant1Type,
-        ParseBlockVariant2,
-        ParseBlockVariant2Table,
-        ParseBlockVariant2TableType,
-        ParseBlockVariant2Type,
+        ParseBlock as ParseBlock,
+        ParseBlockVariant0 as ParseBlockVariant0,
+        ParseBlockVariant0Text as ParseBlockVariant0Text,
+        ParseBlockVariant0Type as ParseBlockVariant0Type,
+        ParseBlockVariant1 as ParseBlockVariant1,
+        ParseBlockVariant1Type as ParseBlockVariant1Type,
+        ParseBlockVariant2 as ParseBlockVariant2,
+        ParseBlockVariant2Table as ParseBlockVariant2Table,
+        ParseBlockVariant2TableType as ParseBlockVariant2TableType,
+        ParseBlockVariant2Type as ParseBlockVariant2Type,
     )
-    from .parse_bounding_box import ParseBoundingBox
-    from .parse_image import ParseImage, ParseImageCategory
+    from .parse_bounding_box import ParseBoundingBox as ParseBoundingBox
+    from .parse_image import ParseImage as ParseImage, ParseImageCategory as ParseImageCategory
     from .parse_page import (
-        ParsePage,
-        ParsePageVariant0,
-        ParsePageVariant0Markdown,
-        ParsePageVariant0Type,
-        ParsePageVariant1,
-        ParsePageVariant1Type,
+        ParsePage as ParsePage,
+        ParsePageVariant0 as ParsePageVariant0,
+        ParsePageVariant0Markdown as ParsePageVariant0Markdown,
+        ParsePageVariant0Type as ParsePageVariant0Type,
+        ParsePageVariant1 as ParsePageVariant1,
+        ParsePageVariant1Type as ParsePageVariant1Type,
     )
     from .parse_request import (
-        ParseRequest,
-        ParseRequestDocument,
-        ParseRequestDocumentType,
-        ParseRequestOutputFormat,
+        ParseRequest as ParseRequest,
+        ParseRequestDocument as ParseRequestDocument,
+        ParseRequestDocumentType as ParseRequestDocumentType,
+        ParseRequestOutputFormat as ParseRequestOutputFormat,
     )
-    from .parse_response import ParseResponse, ParseResponseObject
-    from .preset import Preset
-    from .preset_config import PresetConfig
-    from .preset_create_request import PresetCreateRequest
-    from .preset_create_response import PresetCreateResponse
-    from .preset_fork_request import PresetForkRequest
-    from .preset_list_response import PresetListResponse
-    from .preset_publisher import PresetPublisher
-    from .preset_publisher_response import PresetPublisherResponse
-    from .preset_publisher_update_request import PresetPublisherUpdateRequest
-    from .preset_response import PresetResponse
-    from .preset_test_run import PresetTestRun, PresetTestRunStatus
+    from .parse_response import (
+        ParseResponse as ParseResponse,
+        ParseResponseObject as ParseResponseObject,
+    )
+    from .preset import Preset as Preset
+    from .preset_config import PresetConfig as PresetConfig
+    from .preset_create_request import PresetCreateRequest as PresetCreateRequest
+    from .preset_create_response import PresetCreateResponse as PresetCreateResponse
+    from .preset_fork_request import PresetForkRequest as PresetForkRequest
+    from .preset_list_response import PresetListResponse as PresetListResponse
+    from .preset_publisher import PresetPublisher as PresetPublisher
+    from .preset_publisher_response import PresetPublisherResponse as PresetPublisherResponse
+    from .preset_publisher_update_request import (
+        PresetPublisherUpdateRequest as PresetPublisherUpdateRequest,
+    )
+    from .preset_response import PresetResponse as PresetResponse
+    from .preset_test_run import (
+        PresetTestRun as PresetTestRun,
+        PresetTestRunStatus as PresetTestRunStatus,
+    )
     from .preset_test_run_create_request import (
-        PresetTestRunCreateRequest,
-        PresetTestRunCreateRequestStatus,
+        PresetTestRunCreateRequest as PresetTestRunCreateRequest,
+        PresetTestRunCreateRequestStatus as PresetTestRunCreateRequestStatus,
     )
-    from .preset_test_run_detail_response import PresetTestRunDetailResponse
-    from .preset_test_run_list_response import PresetTestRunListResponse
-    from .preset_test_run_response import PresetTestRunResponse
+    from .preset_test_run_detail_response import (
+        PresetTestRunDetailResponse as PresetTestRunDetailResponse,
+    )
+    from .preset_test_run_list_response import (
+        PresetTestRunListResponse as PresetTestRunListResponse,
+    )
+    from .preset_test_run_response import PresetTestRunResponse as PresetTestRunResponse
     from .preset_test_run_update_request import (
-        PresetTestRunUpdateRequest,
-        PresetTestRunUpdateRequestStatus,
+        PresetTestRunUpdateRequest as PresetTestRunUpdateRequest,
+        PresetTestRunUpdateRequestStatus as PresetTestRunUpdateRequestStatus,
     )
-    from .preset_update_request import PresetUpdateRequest
-    from .preset_upstream_apply_request import PresetUpstreamApplyRequest
+    from .preset_update_request import PresetUpdateRequest as PresetUpdateRequest
+    from .preset_upstream_apply_request import (
+        PresetUpstreamApplyRequest as PresetUpstreamApplyRequest,
+    )
     from .preset_upstream_apply_response import (
-        PresetUpstreamApplyResponse,
-        PresetUpstreamApplyResponseData,
+        PresetUpstreamApplyResponse as PresetUpstreamApplyResponse,
+        PresetUpstreamApplyResponseData as PresetUpstreamApplyResponseData,
     )
-    from .preset_version import PresetVersion
-    from .preset_version_list_response import PresetVersionListResponse
-    from .preset_version_publish_request import PresetVersionPublishRequest
-    from .preset_version_response import PresetVersionResponse
-    from .preset_versioning_method import PresetVersioningMethod
-    from .preset_visibility import PresetVisibility
-    from .provider import Provider
-    from .provider_credential import ProviderCredential
-    from .provider_credential_create_request import ProviderCredentialCreateRequest
-    from .provider_credential_delete_response import ProviderCredentialDeleteResponse
-    from .provider_credential_list_response import ProviderCredentialListResponse
-    from .provider_credential_reorder_request import ProviderCredentialReorderRequest
-    from .provider_credential_reorder_response import ProviderCredentialReorderResponse
-    from .provider_credential_response import ProviderCredentialResponse
-    from .provider_credential_routing_mode import ProviderCredentialRoutingMode
-    from .provider_credential_update_request import ProviderCredentialUpdateRequest
+    from .preset_version import PresetVersion as PresetVersion
+    from .preset_version_list_response import PresetVersionListResponse as PresetVersionListResponse
+    from .preset_version_publish_request import (
+        PresetVersionPublishRequest as PresetVersionPublishRequest,
+    )
+    from .preset_version_response import PresetVersionResponse as PresetVersionResponse
+    from .preset_versioning_method import PresetVersioningMethod as PresetVersioningMethod
+    from .preset_visibility import PresetVisibility as PresetVisibility
+    from .provider import Provider as Provider
+    from .provider_credential import ProviderCredential as ProviderCredential
+    from .provider_credential_create_request import (
+        ProviderCredentialCreateRequest as ProviderCredentialCreateRequest,
+    )
+    from .provider_credential_delete_response import (
+        ProviderCredentialDeleteResponse as ProviderCredentialDeleteResponse,
+    )
+    from .provider_credential_list_response import (
+        ProviderCredentialListResponse as ProviderCredentialListResponse,
+    )
+    from .provider_credential_reorder_request import (
+        ProviderCredentialReorderRequest as ProviderCredentialReorderRequest,
+    )
+    from .provider_credential_reorder_response import (
+        ProviderCredentialReorderResponse as ProviderCredentialReorderResponse,
+    )
+    from .provider_credential_response import (
+        ProviderCredentialResponse as ProviderCredentialResponse,
+    )
+    from .provider_credential_routing_mode import (
+        ProviderCredentialRoutingMode as ProviderCredentialRoutingMode,
+    )
+    from .provider_credential_update_request import (
+        ProviderCredentialUpdateRequest as ProviderCredentialUpdateRequest,
+    )
     from .provider_options import (
-        ProviderOptions,
-        ProviderOptionsAnthropic,
-        ProviderOptionsGoogle,
-        ProviderOptionsOpenai,
-        ProviderOptionsOpenaiContextManagement,
-        ProviderOptionsOpenaiContextManagementType,
+        ProviderOptions as ProviderOptions,
+        ProviderOptionsAnthropic as ProviderOptionsAnthropic,
+        ProviderOptionsGoogle as ProviderOptionsGoogle,
+        ProviderOptionsOpenai as ProviderOptionsOpenai,
+        ProviderOptionsOpenaiContextManagement as ProviderOptionsOpenaiContextManagement,
+        ProviderOptionsOpenaiContextManagementType as ProviderOptionsOpenaiContextManagementType,
     )
     from .provider_routing_options import (
-        ProviderRoutingOptions,
-        ProviderRoutingOptionsDataCollection,
-        ProviderRoutingOptionsMaxPrice,
+        ProviderRoutingOptions as ProviderRoutingOptions,
+        ProviderRoutingOptionsDataCollection as ProviderRoutingOptionsDataCollection,
+        ProviderRoutingOptionsMaxPrice as ProviderRoutingOptionsMaxPrice,
     )
     from .reasoning_config import (
-        ReasoningConfig,
-        ReasoningConfigEffort,
-        ReasoningConfigMode,
-        ReasoningConfigSummary,
+        ReasoningConfig as ReasoningConfig,
+        ReasoningConfigEffort as ReasoningConfigEffort,
+        ReasoningConfigMode as ReasoningConfigMode,
+        ReasoningConfigSummary as ReasoningConfigSummary,
     )
-    from .rerank_document import RerankDocument
-    from .rerank_request import RerankRequest
-    from .rerank_response import RerankResponse
-    from .rerank_result import RerankResult
-    from .responses_input_item import ResponsesInputItem, ResponsesInputItemRole
+    from .rerank_document import RerankDocument as RerankDocument
+    from .rerank_request import RerankRequest as RerankRequest
+    from .rerank_response import RerankResponse as RerankResponse
+    from .rerank_result import RerankResult as RerankResult
+    from .responses_input_item import (
+        ResponsesInputItem as ResponsesInputItem,
+        ResponsesInputItemRole as ResponsesInputItemRole,
+    )
     from .responses_output_audio_part import (
-        ResponsesOutputAudioPart,
-        ResponsesOutputAudioPartAudioUrl,
-        ResponsesOutputAudioPartFormat,
-        ResponsesOutputAudioPartType,
+        ResponsesOutputAudioPart as ResponsesOutputAudioPart,
+        ResponsesOutputAudioPartAudioUrl as ResponsesOutputAudioPartAudioUrl,
+        ResponsesOutputAudioPartFormat as ResponsesOutputAudioPartFormat,
+        ResponsesOutputAudioPartType as ResponsesOutputAudioPartType,
     )
-    from .responses_output_content_part import ResponsesOutputContentPart
+    from .responses_output_content_part import (
+        ResponsesOutputContentPart as ResponsesOutputContentPart,
+    )
     from .responses_output_image_part import (
-        ResponsesOutputImagePart,
-        ResponsesOutputImagePartImageUrl,
-        ResponsesOutputImagePartType,
+        ResponsesOutputImagePart as ResponsesOutputImagePart,
+        ResponsesOutputImagePartImageUrl as ResponsesOutputImagePartImageUrl,
+        ResponsesOutputImagePartType as ResponsesOutputImagePartType,
     )
-    from .responses_output_item import ResponsesOutputItem
-    from .responses_output_text_part import ResponsesOutputTextPart, ResponsesOutputTextPartType
+    from .responses_output_item import ResponsesOutputItem as ResponsesOutputItem
+    from .responses_output_text_part import (
+        ResponsesOutputTextPart as ResponsesOutputTextPart,
+        ResponsesOutputTextPartType as ResponsesOutputTextPartType,
+    )
     from .responses_request import (
-        ResponsesRequest,
-        ResponsesRequestModalitiesItem,
-        ResponsesRequestServiceTier,
-        ResponsesRequestTruncation,
+        ResponsesRequest as ResponsesRequest,
+        ResponsesRequestModalitiesItem as ResponsesRequestModalitiesItem,
+        ResponsesRequestServiceTier as ResponsesRequestServiceTier,
+        ResponsesRequestTruncation as ResponsesRequestTruncation,
     )
-    from .responses_response import ResponsesResponse, ResponsesResponseStatus
+    from .responses_response import (
+        ResponsesResponse as ResponsesResponse,
+        ResponsesResponseStatus as ResponsesResponseStatus,
+    )
     from .search_models_tool_definition import (
-        SearchModelsToolDefinition,
-        SearchModelsToolDefinitionParameters,
-        SearchModelsToolDefinitionType,
+        SearchModelsToolDefinition as SearchModelsToolDefinition,
+        SearchModelsToolDefinitionParameters as SearchModelsToolDefinitionParameters,
+        SearchModelsToolDefinitionType as SearchModelsToolDefinitionType,
     )
-    from .server_tool_usage import ServerToolUsage
-    from .subagent_tool_definition import SubagentToolDefinition, SubagentToolDefinitionType
-    from .summarize_gateway_feedback_group_by import SummarizeGatewayFeedbackGroupBy
-    from .supported_parameter_details import SupportedParameterDetails
-    from .text_content_part import TextContentPart, TextContentPartType
-    from .text_generate_tool import TextGenerateTool
-    from .text_moderation_input import TextModerationInput, TextModerationInputType
-    from .text_tool_choice import TextToolChoice, TextToolChoiceVariant0
-    from .tool_call import ToolCall, ToolCallFunction, ToolCallType
+    from .server_tool_usage import ServerToolUsage as ServerToolUsage
+    from .subagent_tool_definition import (
+        SubagentToolDefinition as SubagentToolDefinition,
+        SubagentToolDefinitionType as SubagentToolDefinitionType,
+    )
+    from .summarize_gateway_feedback_group_by import (
+        SummarizeGatewayFeedbackGroupBy as SummarizeGatewayFeedbackGroupBy,
+    )
+    from .supported_parameter_details import SupportedParameterDetails as SupportedParameterDetails
+    from .text_content_part import (
+        TextContentPart as TextContentPart,
+        TextContentPartType as TextContentPartType,
+    )
+    from .text_generate_tool import TextGenerateTool as TextGenerateTool
+    from .text_moderation_input import (
+        TextModerationInput as TextModerationInput,
+        TextModerationInputType as TextModerationInputType,
+    )
+    from .text_tool_choice import (
+        TextToolChoice as TextToolChoice,
+        TextToolChoiceVariant0 as TextToolChoiceVariant0,
+    )
+    from .tool_call import (
+        ToolCall as ToolCall,
+        ToolCallFunction as ToolCallFunction,
+        ToolCallType as ToolCallType,
+    )
     from .tool_call_content_part import (
-        ToolCallContentPart,
-        ToolCallContentPartFunction,
-        ToolCallContentPartType,
+        ToolCallContentPart as ToolCallContentPart,
+        ToolCallContentPartFunction as ToolCallContentPartFunction,
+        ToolCallContentPartType as ToolCallContentPartType,
     )
-    from .updated_response import UpdatedResponse, UpdatedResponseData
-    from .upload_file_provider import UploadFileProvider
-    from .usage import Usage
-    from .video_billing_summary import VideoBillingSummary, VideoBillingSummaryState
-    from .video_content_part import VideoContentPart, VideoContentPartType
+    from .updated_response import (
+        UpdatedResponse as UpdatedResponse,
+        UpdatedResponseData as UpdatedResponseData,
+    )
+    from .upload_file_provider import UploadFileProvider as UploadFileProvider
+    from .usage import Usage as Usage
+    from .video_billing_summary import (
+        VideoBillingSummary as VideoBillingSummary,
+        VideoBillingSummaryState as VideoBillingSummaryState,
+    )
+    from .video_content_part import (
+        VideoContentPart as VideoContentPart,
+        VideoContentPartType as VideoContentPartType,
+    )
     from .video_generation_response import (
-        VideoGenerationResponse,
-        VideoGenerationResponseAsset,
-        VideoGenerationResponseLifecycleStatus,
-        VideoGenerationResponseOutputAccess,
-        VideoGenerationResponseStatus,
-        VideoGenerationResponseUsage,
+        VideoGenerationResponse as VideoGenerationResponse,
+        VideoGenerationResponseAsset as VideoGenerationResponseAsset,
+        VideoGenerationResponseLifecycleStatus as VideoGenerationResponseLifecycleStatus,
+        VideoGenerationResponseOutputAccess as VideoGenerationResponseOutputAccess,
+        VideoGenerationResponseStatus as VideoGenerationResponseStatus,
+        VideoGenerationResponseUsage as VideoGenerationResponseUsage,
     )
-    from .video_output import VideoOutput
-    from .webhook_endpoint import WebhookEndpoint, WebhookEndpointStatus
-    from .webhook_endpoint_create_request import WebhookEndpointCreateRequest
+    from .video_output import VideoOutput as VideoOutput
+    from .webhook_endpoint import (
+        WebhookEndpoint as WebhookEndpoint,
+        WebhookEndpointStatus as WebhookEndpointStatus,
+    )
+    from .webhook_endpoint_create_request import (
+        WebhookEndpointCreateRequest as WebhookEndpointCreateRequest,
+    )
     from .webhook_endpoint_delete_response import (
-        WebhookEndpointDeleteResponse,
-        WebhookEndpointDeleteResponseObject,
+        WebhookEndpointDeleteResponse as WebhookEndpointDeleteResponse,
+        WebhookEndpointDeleteResponseObject as WebhookEndpointDeleteResponseObject,
     )
     from .webhook_endpoint_list_response import (
-        WebhookEndpointListResponse,
-        WebhookEndpointListResponseObject,
+        WebhookEndpointListResponse as WebhookEndpointListResponse,
+        WebhookEndpointListResponseObject as WebhookEndpointListResponseObject,
     )
     from .webhook_endpoint_secret_response import (
-        WebhookEndpointSecretResponse,
-        WebhookEndpointSecretResponseStatus,
+        WebhookEndpointSecretResponse as WebhookEndpointSecretResponse,
+        WebhookEndpointSecretResponseStatus as WebhookEndpointSecretResponseStatus,
     )
     from .webhook_endpoint_update_request import (
-        WebhookEndpointUpdateRequest,
-        WebhookEndpointUpdateRequestStatus,
+        WebhookEndpointUpdateRequest as WebhookEndpointUpdateRequest,
+        WebhookEndpointUpdateRequestStatus as WebhookEndpointUpdateRequestStatus,
     )
-    from .workspace import Workspace
-    from .workspace_activity_entry import WorkspaceActivityEntry
-    from .workspace_activity_response import WorkspaceActivityResponse
-    from .workspace_app import WorkspaceApp
-    from .workspace_app_list_response import WorkspaceAppListResponse
-    from .workspace_app_merge_request import WorkspaceAppMergeRequest
+    from .workspace import Workspace as Workspace
+    from .workspace_activity_entry import WorkspaceActivityEntry as WorkspaceActivityEntry
+    from .workspace_activity_response import WorkspaceActivityResponse as WorkspaceActivityResponse
+    from .workspace_app import WorkspaceApp as WorkspaceApp
+    from .workspace_app_list_response import WorkspaceAppListResponse as WorkspaceAppListResponse
+    from .workspace_app_merge_request import WorkspaceAppMergeRequest as WorkspaceAppMergeRequest
     from .workspace_app_merge_response import (
-        WorkspaceAppMergeResponse,
-        WorkspaceAppMergeResponseData,
+        WorkspaceAppMergeResponse as WorkspaceAppMergeResponse,
+        WorkspaceAppMergeResponseData as WorkspaceAppMergeResponseData,
     )
-    from .workspace_app_response import WorkspaceAppResponse
-    from .workspace_app_update_request import WorkspaceAppUpdateRequest
-    from .workspace_assignable_role import WorkspaceAssignableRole
-    from .workspace_audit_event import WorkspaceAuditEvent
-    from .workspace_audit_event_actor import WorkspaceAuditEventActor
-    from .workspace_audit_event_limits import WorkspaceAuditEventLimits
-    from .workspace_audit_event_list_response import WorkspaceAuditEventListResponse
-    from .workspace_audit_event_metadata import WorkspaceAuditEventMetadata
-    from .workspace_auto_top_up_settings import WorkspaceAutoTopUpSettings
-    from .workspace_auto_top_up_update import WorkspaceAutoTopUpUpdate
-    from .workspace_budget import WorkspaceBudget
+    from .workspace_app_response import WorkspaceAppResponse as WorkspaceAppResponse
+    from .workspace_app_update_request import WorkspaceAppUpdateRequest as WorkspaceAppUpdateRequest
+    from .workspace_assignable_role import WorkspaceAssignableRole as WorkspaceAssignableRole
+    from .workspace_audit_event import WorkspaceAuditEvent as WorkspaceAuditEvent
+    from .workspace_audit_event_actor import WorkspaceAuditEventActor as WorkspaceAuditEventActor
+    from .workspace_audit_event_limits import WorkspaceAuditEventLimits as WorkspaceAuditEventLimits
+    from .workspace_audit_event_list_response import (
+        WorkspaceAuditEventListResponse as WorkspaceAuditEventListResponse,
+    )
+    from .workspace_audit_event_metadata import (
+        WorkspaceAuditEventMetadata as WorkspaceAuditEventMetadata,
+    )
+    from .workspace_auto_top_up_settings import (
+        WorkspaceAutoTopUpSettings as WorkspaceAutoTopUpSettings,
+    )
+    from .workspace_auto_top_up_update import WorkspaceAutoTopUpUpdate as WorkspaceAutoTopUpUpdate
+    from .workspace_budget import WorkspaceBudget as WorkspaceBudget
     from .workspace_budget_delete_response import (
-        WorkspaceBudgetDeleteResponse,
-        WorkspaceBudgetDeleteResponseData,
+        WorkspaceBudgetDeleteResponse as WorkspaceBudgetDeleteResponse,
+        WorkspaceBudgetDeleteResponseData as WorkspaceBudgetDeleteResponseData,
     )
-    from .workspace_budget_input import WorkspaceBudgetInput
-    from .workspace_budget_interval import WorkspaceBudgetInterval
-    from .workspace_budget_list_response import WorkspaceBudgetListResponse
-    from .workspace_budget_response import WorkspaceBudgetResponse
-    from .workspace_budget_update_input import WorkspaceBudgetUpdateInput
-    from .workspace_create_request import WorkspaceCreateRequest
-    from .workspace_department import WorkspaceDepartment, WorkspaceDepartmentSourceType
-    from .workspace_department_create_request import WorkspaceDepartmentCreateRequest
+    from .workspace_budget_input import WorkspaceBudgetInput as WorkspaceBudgetInput
+    from .workspace_budget_interval import WorkspaceBudgetInterval as WorkspaceBudgetInterval
+    from .workspace_budget_list_response import (
+        WorkspaceBudgetListResponse as WorkspaceBudgetListResponse,
+    )
+    from .workspace_budget_response import WorkspaceBudgetResponse as WorkspaceBudgetResponse
+    from .workspace_budget_update_input import (
+        WorkspaceBudgetUpdateInput as WorkspaceBudgetUpdateInput,
+    )
+    from .workspace_create_request import WorkspaceCreateRequest as WorkspaceCreateRequest
+    from .workspace_department import (
+        WorkspaceDepartment as WorkspaceDepartment,
+        WorkspaceDepartmentSourceType as WorkspaceDepartmentSourceType,
+    )
+    from .workspace_department_create_request import (
+        WorkspaceDepartmentCreateRequest as WorkspaceDepartmentCreateRequest,
+    )
     from .workspace_department_input import (
-        WorkspaceDepartmentInput,
-        WorkspaceDepartmentInputColor,
-        WorkspaceDepartmentInputIcon,
+        WorkspaceDepartmentInput as WorkspaceDepartmentInput,
+        WorkspaceDepartmentInputColor as WorkspaceDepartmentInputColor,
+        WorkspaceDepartmentInputIcon as WorkspaceDepartmentInputIcon,
     )
-    from .workspace_department_list_response import WorkspaceDepartmentListResponse
+    from .workspace_department_list_response import (
+        WorkspaceDepartmentListResponse as WorkspaceDepartmentListResponse,
+    )
     from .workspace_department_member import (
-        WorkspaceDepartmentMember,
-        WorkspaceDepartmentMemberPosition,
+        WorkspaceDepartmentMember as WorkspaceDepartmentMember,
+        WorkspaceDepartmentMemberPosition as WorkspaceDepartmentMemberPosition,
     )
     from .workspace_department_member_request import (
-        WorkspaceDepartmentMemberRequest,
-        WorkspaceDepartmentMemberRequestPosition,
+        WorkspaceDepartmentMemberRequest as WorkspaceDepartmentMemberRequest,
+        WorkspaceDepartmentMemberRequestPosition as WorkspaceDepartmentMemberRequestPosition,
     )
-    from .workspace_department_member_response import WorkspaceDepartmentMemberResponse
-    from .workspace_department_response import WorkspaceDepartmentResponse
-    from .workspace_department_update_request import WorkspaceDepartmentUpdateRequest
+    from .workspace_department_member_response import (
+        WorkspaceDepartmentMemberResponse as WorkspaceDepartmentMemberResponse,
+    )
+    from .workspace_department_response import (
+        WorkspaceDepartmentResponse as WorkspaceDepartmentResponse,
+    )
+    from .workspace_department_update_request import (
+        WorkspaceDepartmentUpdateRequest as WorkspaceDepartmentUpdateRequest,
+    )
     from .workspace_directory_member import (
-        WorkspaceDirectoryMember,
-        WorkspaceDirectoryMemberEffectiveRole,
-        WorkspaceDirectoryMemberRoleOverride,
-        WorkspaceDirectoryMemberStatus,
+        WorkspaceDirectoryMember as WorkspaceDirectoryMember,
+        WorkspaceDirectoryMemberEffectiveRole as WorkspaceDirectoryMemberEffectiveRole,
+        WorkspaceDirectoryMemberRoleOverride as WorkspaceDirectoryMemberRoleOverride,
+        WorkspaceDirectoryMemberStatus as WorkspaceDirectoryMemberStatus,
     )
     from .workspace_directory_member_update_request import (
-        WorkspaceDirectoryMemberUpdateRequest,
-        WorkspaceDirectoryMemberUpdateRequestAccessRole,
-        WorkspaceDirectoryMemberUpdateRequestDepartmentMode,
-        WorkspaceDirectoryMemberUpdateRequestDepartmentPosition,
+        WorkspaceDirectoryMemberUpdateRequest as WorkspaceDirectoryMemberUpdateRequest,
+        WorkspaceDirectoryMemberUpdateRequestAccessRole as WorkspaceDirectoryMemberUpdateRequestAccessRole,
+        WorkspaceDirectoryMemberUpdateRequestDepartmentMode as WorkspaceDirectoryMemberUpdateRequestDepartmentMode,
+        WorkspaceDirectoryMemberUpdateRequestDepartmentPosition as WorkspaceDirectoryMemberUpdateRequestDepartmentPosition,
     )
     from .workspace_directory_response import (
-        WorkspaceDirectoryResponse,
-        WorkspaceDirectoryResponseData,
+        WorkspaceDirectoryResponse as WorkspaceDirectoryResponse,
+        WorkspaceDirectoryResponseData as WorkspaceDirectoryResponseData,
     )
     from .workspace_group_mapping import (
-        WorkspaceGroupMapping,
-        WorkspaceGroupMappingAccessRole,
-        WorkspaceGroupMappingDepartmentPosition,
+        WorkspaceGroupMapping as WorkspaceGroupMapping,
+        WorkspaceGroupMappingAccessRole as WorkspaceGroupMappingAccessRole,
+        WorkspaceGroupMappingDepartmentPosition as WorkspaceGroupMappingDepartmentPosition,
     )
     from .workspace_group_mapping_create_request import (
-        WorkspaceGroupMappingCreateRequest,
-        WorkspaceGroupMappingCreateRequestAccessRole,
-        WorkspaceGroupMappingCreateRequestDepartmentPosition,
+        WorkspaceGroupMappingCreateRequest as WorkspaceGroupMappingCreateRequest,
+        WorkspaceGroupMappingCreateRequestAccessRole as WorkspaceGroupMappingCreateRequestAccessRole,
+        WorkspaceGroupMappingCreateRequestDepartmentPosition as WorkspaceGroupMappingCreateRequestDepartmentPosition,
     )
-    from .workspace_group_mapping_list_response import WorkspaceGroupMappingListResponse
-    from .workspace_group_mapping_response import WorkspaceGroupMappingResponse
+    from .workspace_group_mapping_list_response import (
+        WorkspaceGroupMappingListResponse as WorkspaceGroupMappingListResponse,
+    )
+    from .workspace_group_mapping_response import (
+        WorkspaceGroupMappingResponse as WorkspaceGroupMappingResponse,
+    )
     from .workspace_group_mapping_update_request import (
-        WorkspaceGroupMappingUpdateRequest,
-        WorkspaceGroupMappingUpdateRequestAccessRole,
-        WorkspaceGroupMappingUpdateRequestDepartmentPosition,
+        WorkspaceGroupMappingUpdateRequest as WorkspaceGroupMappingUpdateRequest,
+        WorkspaceGroupMappingUpdateRequestAccessRole as WorkspaceGroupMappingUpdateRequestAccessRole,
+        WorkspaceGroupMappingUpdateRequestDepartmentPosition as WorkspaceGroupMappingUpdateRequestDepartmentPosition,
     )
-    from .workspace_invite import WorkspaceInvite
-    from .workspace_invite_create_request import WorkspaceInviteCreateRequest
-    from .workspace_invite_create_response import WorkspaceInviteCreateResponse
-    from .workspace_invite_list_response import WorkspaceInviteListResponse
-    from .workspace_join_request import WorkspaceJoinRequest
-    from .workspace_join_request_list_response import WorkspaceJoinRequestListResponse
-    from .workspace_join_request_response import WorkspaceJoinRequestResponse
-    from .workspace_join_request_status import WorkspaceJoinRequestStatus
-    from .workspace_list_response import WorkspaceListResponse
-    from .workspace_low_balance_email_settings import WorkspaceLowBalanceEmailSettings
-    from .workspace_low_balance_email_update import WorkspaceLowBalanceEmailUpdate
-    from .workspace_member import WorkspaceMember
-    from .workspace_member_add_response import WorkspaceMemberAddResponse
-    from .workspace_member_bulk_request import WorkspaceMemberBulkRequest
-    from .workspace_member_list_response import WorkspaceMemberListResponse
-    from .workspace_member_remove_request import WorkspaceMemberRemoveRequest
-    from .workspace_member_remove_response import WorkspaceMemberRemoveResponse
-    from .workspace_member_response import WorkspaceMemberResponse
-    from .workspace_member_role_update_request import WorkspaceMemberRoleUpdateRequest
+    from .workspace_invite import WorkspaceInvite as WorkspaceInvite
+    from .workspace_invite_create_request import (
+        WorkspaceInviteCreateRequest as WorkspaceInviteCreateRequest,
+    )
+    from .workspace_invite_create_response import (
+        WorkspaceInviteCreateResponse as WorkspaceInviteCreateResponse,
+    )
+    from .workspace_invite_list_response import (
+        WorkspaceInviteListResponse as WorkspaceInviteListResponse,
+    )
+    from .workspace_join_request import WorkspaceJoinRequest as WorkspaceJoinRequest
+    from .workspace_join_request_list_response import (
+        WorkspaceJoinRequestListResponse as WorkspaceJoinRequestListResponse,
+    )
+    from .workspace_join_request_response import (
+        WorkspaceJoinRequestResponse as WorkspaceJoinRequestResponse,
+    )
+    from .workspace_join_request_status import (
+        WorkspaceJoinRequestStatus as WorkspaceJoinRequestStatus,
+    )
+    from .workspace_list_response import WorkspaceListResponse as WorkspaceListResponse
+    from .workspace_low_balance_email_settings import (
+        WorkspaceLowBalanceEmailSettings as WorkspaceLowBalanceEmailSettings,
+    )
+    from .workspace_low_balance_email_update import (
+        WorkspaceLowBalanceEmailUpdate as WorkspaceLowBalanceEmailUpdate,
+    )
+    from .workspace_member import WorkspaceMember as WorkspaceMember
+    from .workspace_member_add_response import (
+        WorkspaceMemberAddResponse as WorkspaceMemberAddResponse,
+    )
+    from .workspace_member_bulk_request import (
+        WorkspaceMemberBulkRequest as WorkspaceMemberBulkRequest,
+    )
+    from .workspace_member_list_response import (
+        WorkspaceMemberListResponse as WorkspaceMemberListResponse,
+    )
+    from .workspace_member_remove_request import (
+        WorkspaceMemberRemoveRequest as WorkspaceMemberRemoveRequest,
+    )
+    from .workspace_member_remove_response import (
+        WorkspaceMemberRemoveResponse as WorkspaceMemberRemoveResponse,
+    )
+    from .workspace_member_response import WorkspaceMemberResponse as WorkspaceMemberResponse
+    from .workspace_member_role_update_request import (
+        WorkspaceMemberRoleUpdateRequest as WorkspaceMemberRoleUpdateRequest,
+    )
     from .workspace_notification_destination import (
-        WorkspaceNotificationDestination,
-        WorkspaceNotificationDestinationStatus,
+        WorkspaceNotificationDestination as WorkspaceNotificationDestination,
+        WorkspaceNotificationDestinationStatus as WorkspaceNotificationDestinationStatus,
     )
     from .workspace_notification_destination_create_request import (
-        WorkspaceNotificationDestinationCreateRequest,
+        WorkspaceNotificationDestinationCreateRequest as WorkspaceNotificationDestinationCreateRequest,
     )
     from .workspace_notification_destination_list_response import (
-        WorkspaceNotificationDestinationListResponse,
+        WorkspaceNotificationDestinationListResponse as WorkspaceNotificationDestinationListResponse,
     )
     from .workspace_notification_destination_response import (
-        WorkspaceNotificationDestinationResponse,
+        WorkspaceNotificationDestinationResponse as WorkspaceNotificationDestinationResponse,
     )
     from .workspace_notification_destination_test_request import (
-        WorkspaceNotificationDestinationTestRequest,
+        WorkspaceNotificationDestinationTestRequest as WorkspaceNotificationDestinationTestRequest,
     )
-    from .workspace_notification_destination_type import WorkspaceNotificationDestinationType
-    from .workspace_notification_email_preferences import WorkspaceNotificationEmailPreferences
+    from .workspace_notification_destination_type import (
+        WorkspaceNotificationDestinationType as WorkspaceNotificationDestinationType,
+    )
+    from .workspace_notification_email_preferences import (
+        WorkspaceNotificationEmailPreferences as WorkspaceNotificationEmailPreferences,
+    )
     from .workspace_notification_email_preferences_update import (
-        WorkspaceNotificationEmailPreferencesUpdate,
+        WorkspaceNotificationEmailPreferencesUpdate as WorkspaceNotificationEmailPreferencesUpdate,
     )
-    from .workspace_notification_event_kind import WorkspaceNotificationEventKind
-    from .workspace_notification_route import WorkspaceNotificationRoute
-    from .workspace_notification_route_map import WorkspaceNotificationRouteMap
-    from .workspace_notification_route_response import WorkspaceNotificationRouteResponse
-    from .workspace_notification_route_update_request import WorkspaceNotificationRouteUpdateRequest
-    from .workspace_notification_routes_response import WorkspaceNotificationRoutesResponse
-    from .workspace_notification_settings import WorkspaceNotificationSettings
-    from .workspace_notification_settings_response import WorkspaceNotificationSettingsResponse
+    from .workspace_notification_event_kind import (
+        WorkspaceNotificationEventKind as WorkspaceNotificationEventKind,
+    )
+    from .workspace_notification_route import (
+        WorkspaceNotificationRoute as WorkspaceNotificationRoute,
+    )
+    from .workspace_notification_route_map import (
+        WorkspaceNotificationRouteMap as WorkspaceNotificationRouteMap,
+    )
+    from .workspace_notification_route_response import (
+        WorkspaceNotificationRouteResponse as WorkspaceNotificationRouteResponse,
+    )
+    from .workspace_notification_route_update_request import (
+        WorkspaceNotificationRouteUpdateRequest as WorkspaceNotificationRouteUpdateRequest,
+    )
+    from .workspace_notification_routes_response import (
+        WorkspaceNotificationRoutesResponse as WorkspaceNotificationRoutesResponse,
+    )
+    from .workspace_notification_settings import (
+        WorkspaceNotificationSettings as WorkspaceNotificationSettings,
+    )
+    from .workspace_notification_settings_response import (
+        WorkspaceNotificationSettingsResponse as WorkspaceNotificationSettingsResponse,
+    )
     from .workspace_notification_settings_update_request import (
-        WorkspaceNotificationSettingsUpdateRequest,
+        WorkspaceNotificationSettingsUpdateRequest as WorkspaceNotificationSettingsUpdateRequest,
     )
     from .workspace_notification_test_response import (
-        WorkspaceNotificationTestResponse,
-        WorkspaceNotificationTestResponseData,
+        WorkspaceNotificationTestResponse as WorkspaceNotificationTestResponse,
+        WorkspaceNotificationTestResponseData as WorkspaceNotificationTestResponseData,
     )
-    from .workspace_provider_restriction_mode import WorkspaceProviderRestrictionMode
-    from .workspace_response import WorkspaceResponse
-    from .workspace_role import WorkspaceRole
-    from .workspace_routing_mode import WorkspaceRoutingMode
-    from .workspace_scim_audit_response import WorkspaceScimAuditResponse
-    from .workspace_scim_endpoint import WorkspaceScimEndpoint
-    from .workspace_scim_endpoint_response import WorkspaceScimEndpointResponse
-    from .workspace_scim_event import WorkspaceScimEvent
-    from .workspace_scim_response import WorkspaceScimResponse, WorkspaceScimResponseData
-    from .workspace_scim_token import WorkspaceScimToken
-    from .workspace_scim_token_create_request import WorkspaceScimTokenCreateRequest
+    from .workspace_provider_restriction_mode import (
+        WorkspaceProviderRestrictionMode as WorkspaceProviderRestrictionMode,
+    )
+    from .workspace_response import WorkspaceResponse as WorkspaceResponse
+    from .workspace_role import WorkspaceRole as WorkspaceRole
+    from .workspace_routing_mode import WorkspaceRoutingMode as WorkspaceRoutingMode
+    from .workspace_scim_audit_response import (
+        WorkspaceScimAuditResponse as WorkspaceScimAuditResponse,
+    )
+    from .workspace_scim_endpoint import WorkspaceScimEndpoint as WorkspaceScimEndpoint
+    from .workspace_scim_endpoint_response import (
+        WorkspaceScimEndpointResponse as WorkspaceScimEndpointResponse,
+    )
+    from .workspace_scim_event import WorkspaceScimEvent as WorkspaceScimEvent
+    from .workspace_scim_response import (
+        WorkspaceScimResponse as WorkspaceScimResponse,
+        WorkspaceScimResponseData as WorkspaceScimResponseData,
+    )
+    from .workspace_scim_token import WorkspaceScimToken as WorkspaceScimToken
+    from .workspace_scim_token_create_request import (
+        WorkspaceScimTokenCreateRequest as WorkspaceScimTokenCreateRequest,
+    )
     from .workspace_scim_token_create_response import (
-        WorkspaceScimTokenCreateResponse,
-        WorkspaceScimTokenCreateResponseData,
+        WorkspaceScimTokenCreateResponse as WorkspaceScimTokenCreateResponse,
+        WorkspaceScimTokenCreateResponseData as WorkspaceScimTokenCreateResponseData,
     )
-    from .workspace_scim_update_request import WorkspaceScimUpdateRequest
-    from .workspace_settings import WorkspaceSettings, WorkspaceSettingsResponseHealingMode
-    from .workspace_settings_response import WorkspaceSettingsResponse
+    from .workspace_scim_update_request import (
+        WorkspaceScimUpdateRequest as WorkspaceScimUpdateRequest,
+    )
+    from .workspace_settings import (
+        WorkspaceSettings as WorkspaceSettings,
+        WorkspaceSettingsResponseHealingMode as WorkspaceSettingsResponseHealingMode,
+    )
+    from .workspace_settings_response import WorkspaceSettingsResponse as WorkspaceSettingsResponse
     from .workspace_settings_update_request import (
-        WorkspaceSettingsUpdateRequest,
-        WorkspaceSettingsUpdateRequestResponseHealingMode,
+        WorkspaceSettingsUpdateRequest as WorkspaceSettingsUpdateRequest,
+        WorkspaceSettingsUpdateRequestResponseHealingMode as WorkspaceSettingsUpdateRequestResponseHealingMode,
     )
-    from .workspace_sso_response import WorkspaceSsoResponse
-    from .workspace_sso_settings import WorkspaceSsoSettings, WorkspaceSsoSettingsMode
+    from .workspace_sso_response import WorkspaceSsoResponse as WorkspaceSsoResponse
+    from .workspace_sso_settings import (
+        WorkspaceSsoSettings as WorkspaceSsoSettings,
+        WorkspaceSsoSettingsMode as WorkspaceSsoSettingsMode,
+    )
     from .workspace_sso_update_request import (
-        WorkspaceSsoUpdateRequest,
-        WorkspaceSsoUpdateRequestMode,
+        WorkspaceSsoUpdateRequest as WorkspaceSsoUpdateRequest,
+        WorkspaceSsoUpdateRequestMode as WorkspaceSsoUpdateRequestMode,
     )
-    from .workspace_update_request import WorkspaceUpdateRequest
-
-__all__ = [
-    "ActivityEntry",
-    "AnalyticsResponse",
-    "AnthropicContentBlock",
-    "AnthropicContentBlockSource",
-    "AnthropicContentBlockType",
-    "AnthropicMessage",
-    "AnthropicMessageRole",
-    "AnthropicMessagesRequest",
-    "AnthropicMessagesRequestSystemVariant1Item",
-    "AnthropicMessagesRequestSystemVariant1ItemType",
-    "AnthropicMessagesResponse",
-    "AnthropicMessagesResponseRole",
-    "AnthropicTool",
-    "AnthropicUsage",
-    "ApiKey",
-    "ApiKeyCreateRequest",
-    "ApiKeyCreateRequestLimitReset",
-    "ApiKeyLimitBucket",
-    "ApiKeyLimitInputBucket",
-    "ApiKeyLimitInputWindows",
-    "ApiKeyLimitReset",
-    "ApiKeyLimitWindows",
-    "ApiKeyListResponse",
-    "ApiKeyResponse",
-    "ApiKeyRotateRequest",
-    "ApiKeyRotateResponse",
-    "ApiKeyScopeValue",
-    "ApiKeyUpdateRequest",
-    "ApiKeyUpdateRequestLimitReset",
-    "ApiKeyUsageBucket",
-    "ApiKeyUsageWindows",
-    "ApiKeyWithValue",
-    "ApiKeyWithValueResponse",
-    "AsyncJobWebSocketClientEvent",
-    "AsyncJobWebSocketClientEventType",
-    "AsyncJobWebSocketServerEvent",
-    "AsyncJobWebSocketServerEventDataVariant2",
-    "AsyncJobWebSocketServerEventDataVariant2Kind",
-    "AsyncJobWebSocketServerEventType",
-    "AsyncJobWebSocketUpgradeRequiredResponse",
-    "AsyncJobWebSocketUpgradeRequiredResponseError",
-    "AsyncWebhookDeliveryAttempt",
-    "AsyncWebhookDeliveryAttemptStatus",
-    "AsyncWebhookDeliverySummary",
-    "AsyncWebhookDeliverySummaryLastAttemptStatus",
-    "AsyncWebhookPublicState",
-    "AudioContentPart",
-    "AudioContentPartInputAudio",
-    "AudioContentPartInputAudioFormat",
-    "AudioContentPartType",
-    "AudioSpeechRequest",
-    "AudioSpeechRequestFormat",
-    "AudioTranscriptionRequest",
-    "AudioTranscriptionRequestChunkingStrategyVariant0",
-    "AudioTranscriptionRequestChunkingStrategyVariant1",
-    "AudioTranscriptionRequestChunkingStrategyVariant1Type",
-    "AudioTranscriptionResponse",
-    "AudioTranslationRequest",
-    "AudioTranslationResponse",
-    "BatchBillingSummary",
-    "BatchBillingSummaryState",
-    "BatchRequestCounts",
-    "BatchResponse",
-    "BatchResponseLifecycleStatus",
-    "BatchResponseUsage",
-    "CacheControl",
-    "CalculatePricingBody",
-    "CalculatePricingResponse200",
-    "ChatAudioOutputPart",
-    "ChatAudioOutputPartAudioUrl",
-    "ChatAudioOutputPartFormat",
-    "ChatAudioOutputPartType",
-    "ChatChoice",
-    "ChatChoiceFinishReason",
-    "ChatCompletionsRequest",
-    "ChatCompletionsRequestModalitiesItem",
-    "ChatCompletionsRequestProviderVariant0",
-    "ChatCompletionsRequestReasoningEffort",
-    "ChatCompletionsRequestResponseFormatVariant1",
-    "ChatCompletionsRequestServiceTier",
-    "ChatCompletionsResponse",
-    "ChatImageOutputPart",
-    "ChatImageOutputPartImageUrl",
-    "ChatImageOutputPartType",
-    "ChatMessage",
-    "ChatMessageRole",
-    "CreateRealtimeSessionBody",
-    "CreateRealtimeSessionBodySource",
-    "CreateRealtimeSessionBodyType",
-    "CreditsResponse",
-    "CreditsResponseCredits",
-    "DataContributionCategories",
-    "DataContributionClassifier",
-    "DataContributionClassifierCreateRequest",
-    "DataContributionClassifierCreateRequestServiceTier",
-    "DataContributionClassifierDeleteResponse",
-    "DataContributionClassifierDeleteResponseData",
-    "DataContributionClassifierInput",
-    "DataContributionClassifierInputServiceTier",
-    "DataContributionClassifierKind",
-    "DataContributionClassifierResponse",
-    "DataContributionClassifierServiceTier",
-    "DataContributionClassifierUpdateRequest",
-    "DataContributionConsentRequest",
-    "DataContributionConsentResponse",
-    "DataContributionConsentResponseData",
-    "DataContributionOverviewResponse",
-    "DataContributionOverviewResponseData",
-    "DataContributionOverviewResponseDataLast30Days",
-    "DataModel",
-    "DataModelOrganisation",
-    "DebugOptions",
-    "DebugOptionsTraceLevel",
-    "DeletedResponse",
-    "DynamicRoute",
-    "DynamicRouteAction",
-    "DynamicRouteCondition",
-    "DynamicRouteConditionField",
-    "DynamicRouteConditionOperator",
-    "DynamicRouteConfig",
-    "DynamicRouteConfigSchemaVersion",
-    "DynamicRouteCreateRequest",
-    "DynamicRouteCreateRequestStatus",
-    "DynamicRouteDeleteResponse",
-    "DynamicRouteDeleteResponseData",
-    "DynamicRouteDeployResponse",
-    "DynamicRouteDeployResponseData",
-    "DynamicRouteEdge",
-    "DynamicRouteKeysResponse",
-    "DynamicRouteKeysResponseData",
-    "DynamicRouteKeysUpdateRequest",
-    "DynamicRouteListResponse",
-    "DynamicRouteNode",
-    "DynamicRouteNodePosition",
-    "DynamicRouteNodeType",
-    "DynamicRouteResponse",
-    "DynamicRouteRule",
-    "DynamicRouteStatus",
-    "DynamicRouteUpdateRequest",
-    "DynamicRouteUpdateRequestStatus",
-    "DynamicRouteVersion",
-    "DynamicRouteVersionStatus",
-    "Embedding",
-    "EmbeddingsMultimodalInput",
-    "EmbeddingsMultimodalInputContentItemVariant0",
-    "EmbeddingsMultimodalInputContentItemVariant0Type",
-    "EmbeddingsMultimodalInputContentItemVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant1ImageUrlVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant1Type",
-    "EmbeddingsMultimodalInputContentItemVariant1UrlVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant2",
-    "EmbeddingsMultimodalInputContentItemVariant2InputAudio",
-    "EmbeddingsMultimodalInputContentItemVariant2Type",
-    "EmbeddingsMultimodalInputContentItemVariant3",
-    "EmbeddingsMultimodalInputContentItemVariant3Type",
-    "EmbeddingsMultimodalInputContentItemVariant3UrlVariant1",
-    "EmbeddingsMultimodalInputContentItemVariant3VideoUrlVariant1",
-    "EmbeddingsRequest",
-    "EmbeddingsRequestEncodingFormat",
-    "EmbeddingsRequestProviderOptions",
-    "EmbeddingsRequestProviderOptionsGoogle",
-    "EmbeddingsRequestProviderOptionsMistral",
-    "EmbeddingsRequestProviderOptionsMistralOutputDtype",
-    "EmbeddingsResponse",
-    "EndpointCatalogueEntry",
-    "EndpointCatalogueResponse",
-    "ErrorFailureSampleItem",
-    "ErrorProviderCandidateDiagnostics",
-    "ErrorProviderCandidateDiagnosticsDroppedMissingAdapterItem",
-    "ErrorProviderEnablementDiagnostics",
-    "ErrorProviderEnablementDiagnosticsDroppedItem",
-    "ErrorProviderFailureDiagnostics",
-    "ErrorProviderFailureDiagnosticsCategory",
-    "ErrorResponse",
-    "ErrorResponseErrorOrigin",
-    "ErrorResponseErrorType",
-    "ErrorRoutingDiagnostics",
-    "ErrorRoutingDiagnosticsFilterStagesItem",
-    "ErrorRoutingDiagnosticsFilterStagesItemDroppedProvidersItem",
-    "ErrorUpstreamError",
-    "FileResponse",
-    "FileUploadRequest",
-    "FinalizeRealtimeSessionBody",
-    "FinalizeRealtimeSessionBodyStatus",
-    "FunctionToolDefinition",
-    "FunctionToolDefinitionFunction",
-    "FunctionToolDefinitionType",
-    "FusionToolDefinition",
-    "FusionToolDefinitionParameters",
-    "FusionToolDefinitionType",
-    "GatewayCapabilities",
-    "GatewayCapabilityStatus",
-    "GatewayDatetimeToolDefinition",
-    "GatewayDatetimeToolDefinitionParameters",
-    "GatewayDatetimeToolDefinitionType",
-    "GatewayFeedback",
-    "GatewayFeedbackCreateRequest",
-    "GatewayFeedbackCreateRequestSource",
-    "GatewayFeedbackListResponse",
-    "GatewayFeedbackResponse",
-    "GatewayFeedbackSource",
-    "GatewayFeedbackSummaryResponse",
-    "GatewayFeedbackSummaryResponseGroupBy",
-    "GatewayFeedbackSummaryRow",
-    "GatewayModalities",
-    "GatewayModelLifecycle",
-    "GatewayModelLifecycleStatus",
-    "GatewayModelLimits",
-    "GatewayModelOffer",
-    "GatewayModelOfferEffective",
-    "GatewayModelOfferProvider",
-    "GatewayModelOfferRouting",
-    "GatewayModelOfferStatus",
-    "GatewayModelOrganization",
-    "GatewayModelsResponse",
-    "GatewayModelsResponseAvailabilityMode",
-    "GatewayObservabilityEvent",
-    "GatewayObservabilityEventCategory",
-    "GatewayObservabilityEventCreateRequest",
-    "GatewayObservabilityEventCreateRequestCategory",
-    "GatewayObservabilityEventCreateRequestSource",
-    "GatewayObservabilityEventListResponse",
-    "GatewayObservabilityEventResponse",
-    "GatewayObservabilityEventSource",
-    "GatewayPricing",
-    "GatewayPricingMeter",
-    "GatewayPricingMeterCurrency",
-    "GatewayPricingPricingPlan",
-    "GatewayProviderAvailabilityReason",
-    "GatewayRequestLog",
-    "GatewayRequestLogListResponse",
-    "GatewayRequestLogResponse",
-    "GatewayRoutingStatus",
-    "GatewayWebFetchToolDefinition",
-    "GatewayWebFetchToolDefinitionParameters",
-    "GatewayWebFetchToolDefinitionType",
-    "GatewayWebSearchToolDefinition",
-    "GatewayWebSearchToolDefinitionParameters",
-    "GatewayWebSearchToolDefinitionType",
-    "GenerationResponse",
-    "GenerationResponseUsage",
-    "GetGenerationResponse401",
-    "GetGenerationResponse404",
-    "GetHealthResponse200",
-    "Guardrail",
-    "GuardrailBudgetInput",
-    "GuardrailCreateRequest",
-    "GuardrailDeleteResponse",
-    "GuardrailDetailResponse",
-    "GuardrailDetailResponseData",
-    "GuardrailDetailResponseDataModelRestrictionMode",
-    "GuardrailDetailResponseDataPromptInjectionAction",
-    "GuardrailDetailResponseDataProviderRestrictionMode",
-    "GuardrailDetailResponseDataSensitiveInfoDefaultAction",
-    "GuardrailKeyAddResponse",
-    "GuardrailKeyAssignment",
-    "GuardrailKeyIdsReplaceRequest",
-    "GuardrailKeyIdsRequest",
-    "GuardrailKeyListResponse",
-    "GuardrailKeySetResponse",
-    "GuardrailKeySetResponseData",
-    "GuardrailListResponse",
-    "GuardrailMemberAddResponse",
-    "GuardrailMemberAssignment",
-    "GuardrailMemberListResponse",
-    "GuardrailModelRestrictionMode",
-    "GuardrailPolicyInput",
-    "GuardrailPolicyInputModelRestrictionMode",
-    "GuardrailPolicyInputPromptInjectionAction",
-    "GuardrailPolicyInputProviderRestrictionMode",
-    "GuardrailPolicyInputSensitiveInfoDefaultAction",
-    "GuardrailPromptInjectionAction",
-    "GuardrailProviderRestrictionMode",
-    "GuardrailRemoveResponse",
-    "GuardrailResponse",
-    "GuardrailSensitiveInfoDefaultAction",
-    "GuardrailUpdateRequest",
-    "GuardrailUserIdsRequest",
-    "Image",
-    "ImageConfig",
-    "ImageConfigFontInputsItem",
-    "ImageConfigImageSize",
-    "ImageContentPart",
-    "ImageContentPartImageUrl",
-    "ImageContentPartType",
-    "ImageModerationInput",
-    "ImageModerationInputImageUrl",
-    "ImageModerationInputType",
-    "ImagesEditRequest",
-    "ImagesEditResponse",
-    "ImagesGenerationRequest",
-    "ImagesGenerationResponse",
-    "InvalidRequestResponse",
-    "KeyInvalidateResponse",
-    "KeyInvalidateResponseKey",
-    "ListDataModelsFeed",
-    "ListDataModelsFormat",
-    "ListDataModelsResponse200",
-    "ListDataModelsResponse500",
-    "ListModelEndpointsAvailability",
-    "ListModelsAvailability",
-    "ListModelsFeed",
-    "ListModelsFormat",
-    "ListOrganisationsResponse200",
-    "ListOrganisationsResponse200OrganisationsItem",
-    "ListPricingModelsResponse200",
-    "ListProvidersResponse200",
-    "ListProvidersResponse500",
-    "ListTeamModelsAvailability",
-    "ListTeamModelsFeed",
-    "ListTeamModelsFormat",
-    "ManagementKeyCollectionResponse",
-    "ManagementKeyRuntime",
-    "ManagementKeyRuntimeCreateRequest",
-    "ManagementKeyRuntimeCreateRequestTemplate",
-    "ManagementKeyRuntimeCreateResponse",
-    "ManagementKeyRuntimeCreated",
-    "ManagementKeyRuntimeCreatedStatus",
-    "ManagementKeyRuntimeDeleteResponse",
-    "ManagementKeyRuntimeResponse",
-    "ManagementKeyRuntimeStatus",
-    "ManagementKeyRuntimeUpdateRequest",
-    "ManagementKeyRuntimeUpdateRequestTemplate",
-    "MessageContentPart",
-    "Model",
-    "ModelAvailability",
-    "ModelAvailabilityStatus",
-    "ModelEndpointCapability",
-    "ModelEndpointCapabilityCollection",
-    "ModelEndpointCapabilityEffective",
-    "ModelEndpointCapabilityProvider",
-    "ModelEndpointCapabilityRouting",
-    "ModelEndpointCapabilityStatus",
-    "ModelEndpointsResponse",
-    "ModelEndpointsResponseAvailabilityMode",
-    "ModelId",
-    "ModelLifecycle",
-    "ModelLifecycleStatus",
-    "ModelVariantsValue",
-    "ModerationCategories",
-    "ModerationCategoryScores",
-    "ModerationResult",
-    "ModerationsRequest",
-    "ModerationsResponse",
-    "ModerationsResponseMeta",
-    "MusicGenerateRequest",
-    "MusicGenerateRequestElevenlabs",
-    "MusicGenerateRequestFormat",
-    "MusicGenerateRequestSuno",
-    "MusicGenerateRequestSunoVocalGender",
-    "MusicGenerateResponse",
-    "MusicGenerateResponseObject",
-    "MusicGenerateResponseStatus",
-    "OAuthClient",
-    "OAuthClientClientType",
-    "OAuthClientCreateRequest",
-    "OAuthClientCreateRequestClientType",
-    "OAuthClientCreateResponse",
-    "OAuthClientDeleteResponse",
-    "OAuthClientInput",
-    "OAuthClientListResponse",
-    "OAuthClientListResponsePagination",
-    "OAuthClientSecretResponse",
-    "OAuthClientUpdateRequest",
-    "ObservabilityDestination",
-    "ObservabilityDestinationCreateRequest",
-    "ObservabilityDestinationGroupJoin",
-    "ObservabilityDestinationListResponse",
-    "ObservabilityDestinationPolicyInput",
-    "ObservabilityDestinationPolicyInputGroupJoin",
-    "ObservabilityDestinationResponse",
-    "ObservabilityDestinationType",
-    "ObservabilityDestinationUpdateRequest",
-    "ObservabilityKeyFilter",
-    "ObservabilityKeyFilterMode",
-    "ObservabilityLoggingPolicy",
-    "ObservabilityLoggingPolicyBillingStatus",
-    "ObservabilityLoggingPolicyResponse",
-    "ObservabilityLoggingPolicyUpdateRequest",
-    "ObservabilityRule",
-    "ObservabilityRuleCondition",
-    "ObservabilityRuleField",
-    "ObservabilityRuleGroup",
-    "ObservabilityRuleGroupMatch",
-    "OcrRequest",
-    "OcrResponse",
-    "OpenAsyncJobWebSocketKind",
-    "OrganisationId",
-    "ParseBlock",
-    "ParseBlockVariant0",
-    "ParseBlockVariant0Text",
-    "ParseBlockVariant0Type",
-    "ParseBlockVariant1",
-    "ParseBlockVariant1Type",
-    "ParseBlockVariant2",
-    "ParseBlockVariant2Table",
-    "ParseBlockVariant2TableType",
-    "ParseBlockVariant2Type",
-    "ParseBoundingBox",
-    "ParseImage",
-    "ParseImageCategory",
-    "ParsePage",
-    "ParsePageVariant0",
-    "ParsePageVariant0Markdown",
-    "ParsePageVariant0Type",
-    "ParsePageVariant1",
-    "ParsePageVariant1Type",
-    "ParseRequest",
-    "ParseRequestDocument",
-    "ParseRequestDocumentType",
-    "ParseRequestOutputFormat",
-    "ParseResponse",
-    "ParseResponseObject",
-    "Preset",
-    "PresetConfig",
-    "PresetCreateRequest",
-    "PresetCreateResponse",
-    "PresetForkRequest",
-    "PresetListResponse",
-    "PresetPublisher",
-    "PresetPublisherResponse",
-    "PresetPublisherUpdateRequest",
-    "PresetResponse",
-    "PresetTestRun",
-    "PresetTestRunCreateRequest",
-    "PresetTestRunCreateRequestStatus",
-    "PresetTestRunDetailResponse",
-    "PresetTestRunListResponse",
-    "PresetTestRunResponse",
-    "PresetTestRunStatus",
-    "PresetTestRunUpdateRequest",
-    "PresetTestRunUpdateRequestStatus",
-    "PresetUpdateRequest",
-    "PresetUpstreamApplyRequest",
-    "PresetUpstreamApplyResponse",
-    "PresetUpstreamApplyResponseData",
-    "PresetVersion",
-    "PresetVersionListResponse",
-    "PresetVersionPublishRequest",
-    "PresetVersionResponse",
-    "PresetVersioningMethod",
-    "PresetVisibility",
-    "Provider",
-    "ProviderCredential",
-    "ProviderCredentialCreateRequest",
-    "ProviderCredentialDeleteResponse",
-    "ProviderCredentialListResponse",
-    "ProviderCredentialReorderRequest",
-    "ProviderCredentialReorderResponse",
-    "ProviderCredentialResponse",
-    "ProviderCredentialRoutingMode",
-    "ProviderCredentialUpdateRequest",
-    "ProviderOptions",
-    "ProviderOptionsAnthropic",
-    "ProviderOptionsGoogle",
-    "ProviderOptionsOpenai",
-    "ProviderOptionsOpenaiContextManagement",
-    "ProviderOptionsOpenaiContextManagementType",
-    "ProviderRoutingOptions",
-    "ProviderRoutingOptionsDataCollection",
-    "ProviderRoutingOptionsMaxPrice",
-    "ReasoningConfig",
-    "ReasoningConfigEffort",
-    "ReasoningConfigMode",
-    "ReasoningConfigSummary",
-    "RerankDocument",
-    "RerankRequest",
-    "RerankResponse",
-    "RerankResult",
-    "ResponsesInputItem",
-    "ResponsesInputItemRole",
-    "ResponsesOutputAudioPart",
-    "ResponsesOutputAudioPartAudioUrl",
-    "ResponsesOutputAudioPartFormat",
-    "ResponsesOutputAudioPartType",
-    "ResponsesOutputContentPart",
-    "ResponsesOutputImagePart",
-    "ResponsesOutputImagePartImageUrl",
-    "ResponsesOutputImagePartType",
-    "ResponsesOutputItem",
-    "ResponsesOutputTextPart",
-    "ResponsesOutputTextPartType",
-    "ResponsesRequest",
-    "ResponsesRequestModalitiesItem",
-    "ResponsesRequestServiceTier",
-    "ResponsesRequestTruncation",
-    "ResponsesResponse",
-    "ResponsesResponseStatus",
-    "SearchModelsToolDefinition",
-    "SearchModelsToolDefinitionParameters",
-    "SearchModelsToolDefinitionType",
-    "ServerToolUsage",
-    "SubagentToolDefinition",
-    "SubagentToolDefinitionType",
-    "SummarizeGatewayFeedbackGroupBy",
-    "SupportedParameterDetails",
-    "TextContentPart",
-    "TextContentPartType",
-    "TextGenerateTool",
-    "TextModerationInput",
-    "TextModerationInputType",
-    "TextToolChoice",
-    "TextToolChoiceVariant0",
-    "ToolCall",
-    "ToolCallContentPart",
-    "ToolCallContentPartFunction",
-    "ToolCallContentPartType",
-    "ToolCallFunction",
-    "ToolCallType",
-    "UpdatedResponse",
-    "UpdatedResponseData",
-    "UploadFileProvider",
-    "Usage",
-    "VideoBillingSummary",
-    "VideoBillingSummaryState",
-    "VideoContentPart",
-    "VideoContentPartType",
-    "VideoGenerationResponse",
-    "VideoGenerationResponseAsset",
-    "VideoGenerationResponseLifecycleStatus",
-    "VideoGenerationResponseOutputAccess",
-    "VideoGenerationResponseStatus",
-    "VideoGenerationResponseUsage",
-    "VideoOutput",
-    "WebhookEndpoint",
-    "WebhookEndpointCreateRequest",
-    "WebhookEndpointDeleteResponse",
-    "WebhookEndpointDeleteResponseObject",
-    "WebhookEndpointListResponse",
-    "WebhookEndpointListResponseObject",
-    "WebhookEndpointSecretResponse",
-    "WebhookEndpointSecretResponseStatus",
-    "WebhookEndpointStatus",
-    "WebhookEndpointUpdateRequest",
-    "WebhookEndpointUpdateRequestStatus",
-    "Workspace",
-    "WorkspaceActivityEntry",
-    "WorkspaceActivityResponse",
-    "WorkspaceApp",
-    "WorkspaceAppListResponse",
-    "WorkspaceAppMergeRequest",
-    "WorkspaceAppMergeResponse",
-    "WorkspaceAppMergeResponseData",
-    "WorkspaceAppResponse",
-    "WorkspaceAppUpdateRequest",
-    "WorkspaceAssignableRole",
-    "WorkspaceAuditEvent",
-    "WorkspaceAuditEventActor",
-    "WorkspaceAuditEventLimits",
-    "WorkspaceAuditEventListResponse",
-    "WorkspaceAuditEventMetadata",
-    "WorkspaceAutoTopUpSettings",
-    "WorkspaceAutoTopUpUpdate",
-    "WorkspaceBudget",
-    "WorkspaceBudgetDeleteResponse",
-    "WorkspaceBudgetDeleteResponseData",
-    "WorkspaceBudgetInput",
-    "WorkspaceBudgetInterval",
-    "WorkspaceBudgetListResponse",
-    "WorkspaceBudgetResponse",
-    "WorkspaceBudgetUpdateInput",
-    "WorkspaceCreateRequest",
-    "WorkspaceDepartment",
-    "WorkspaceDepartmentCreateRequest",
-    "WorkspaceDepartmentInput",
-    "WorkspaceDepartmentInputColor",
-    "WorkspaceDepartmentInputIcon",
-    "WorkspaceDepartmentListResponse",
-    "WorkspaceDepartmentMember",
-    "WorkspaceDepartmentMemberPosition",
-    "WorkspaceDepartmentMemberRequest",
-    "WorkspaceDepartmentMemberRequestPosition",
-    "WorkspaceDepartmentMemberResponse",
-    "WorkspaceDepartmentResponse",
-    "WorkspaceDepartmentSourceType",
-    "WorkspaceDepartmentUpdateRequest",
-    "WorkspaceDirectoryMember",
-    "WorkspaceDirectoryMemberEffectiveRole",
-    "WorkspaceDirectoryMemberRoleOverride",
-    "WorkspaceDirectoryMemberStatus",
-    "WorkspaceDirectoryMemberUpdateRequest",
-    "WorkspaceDirectoryMemberUpdateRequestAccessRole",
-    "WorkspaceDirectoryMemberUpdateRequestDepartmentMode",
-    "WorkspaceDirectoryMemberUpdateRequestDepartmentPosition",
-    "WorkspaceDirectoryResponse",
-    "WorkspaceDirectoryResponseData",
-    "WorkspaceGroupMapping",
-    "WorkspaceGroupMappingAccessRole",
-    "WorkspaceGroupMappingCreateRequest",
-    "WorkspaceGroupMappingCreateRequestAccessRole",
-    "WorkspaceGroupMappingCreateRequestDepartmentPosition",
-    "WorkspaceGroupMappingDepartmentPosition",
-    "WorkspaceGroupMappingListResponse",
-    "WorkspaceGroupMappingResponse",
-    "WorkspaceGroupMappingUpdateRequest",
-    "WorkspaceGroupMappingUpdateRequestAccessRole",
-    "WorkspaceGroupMappingUpdateRequestDepartmentPosition",
-    "WorkspaceInvite",
-    "WorkspaceInviteCreateRequest",
-    "WorkspaceInviteCreateResponse",
-    "WorkspaceInviteListResponse",
-    "WorkspaceJoinRequest",
-    "WorkspaceJoinRequestListResponse",
-    "WorkspaceJoinRequestResponse",
-    "WorkspaceJoinRequestStatus",
-    "WorkspaceListResponse",
-    "WorkspaceLowBalanceEmailSettings",
-    "WorkspaceLowBalanceEmailUpdate",
-    "WorkspaceMember",
-    "WorkspaceMemberAddResponse",
-    "WorkspaceMemberBulkRequest",
-    "WorkspaceMemberListResponse",
-    "WorkspaceMemberRemoveRequest",
-    "WorkspaceMemberRemoveResponse",
-    "WorkspaceMemberResponse",
-    "WorkspaceMemberRoleUpdateRequest",
-    "WorkspaceNotificationDestination",
-    "WorkspaceNotificationDestinationCreateRequest",
-    "WorkspaceNotificationDestinationListResponse",
-    "WorkspaceNotificationDestinationResponse",
-    "WorkspaceNotificationDestinationStatus",
-    "WorkspaceNotificationDestinationTestRequest",
-    "WorkspaceNotificationDestinationType",
-    "WorkspaceNotificationEmailPreferences",
-    "WorkspaceNotificationEmailPreferencesUpdate",
-    "WorkspaceNotificationEventKind",
-    "WorkspaceNotificationRoute",
-    "WorkspaceNotificationRouteMap",
-    "WorkspaceNotificationRouteResponse",
-    "WorkspaceNotificationRouteUpdateRequest",
-    "WorkspaceNotificationRoutesResponse",
-    "WorkspaceNotificationSettings",
-    "WorkspaceNotificationSettingsResponse",
-    "WorkspaceNotificationSettingsUpdateRequest",
-    "WorkspaceNotificationTestResponse",
-    "WorkspaceNotificationTestResponseData",
-    "WorkspaceProviderRestrictionMode",
-    "WorkspaceResponse",
-    "WorkspaceRole",
-    "WorkspaceRoutingMode",
-    "WorkspaceScimAuditResponse",
-    "WorkspaceScimEndpoint",
-    "WorkspaceScimEndpointResponse",
-    "WorkspaceScimEvent",
-    "WorkspaceScimResponse",
-    "WorkspaceScimResponseData",
-    "WorkspaceScimToken",
-    "WorkspaceScimTokenCreateRequest",
-    "WorkspaceScimTokenCreateResponse",
-    "WorkspaceScimTokenCreateResponseData",
-    "WorkspaceScimUpdateRequest",
-    "WorkspaceSettings",
-    "WorkspaceSettingsResponse",
-    "WorkspaceSettingsResponseHealingMode",
-    "WorkspaceSettingsUpdateRequest",
-    "WorkspaceSettingsUpdateRequestResponseHealingMode",
-    "WorkspaceSsoResponse",
-    "WorkspaceSsoSettings",
-    "WorkspaceSsoSettingsMode",
-    "WorkspaceSsoUpdateRequest",
-    "WorkspaceSsoUpdateRequestMode",
-    "WorkspaceUpdateRequest",
-]
+    from .workspace_update_request import WorkspaceUpdateRequest as WorkspaceUpdateRequest
 
 # Where each name is defined: the module of this package to import on first use.
 _MODULES: dict[str, str] = {
@@ -2152,8 +1822,10 @@ _MODULES: dict[str, str] = {
     "WorkspaceUpdateRequest": "workspace_update_request",
 }
 
-# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+# Only at run time: type checkers see the names imported above (`X as X`: re-exported), not a
+# catch-all attribute.
 if not TYPE_CHECKING:
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> Any:
         module = _MODULES.get(name)

@@ -14,22 +14,13 @@ from .._base_model import BaseModel
 
 if TYPE_CHECKING:
     from .video_generation_response import (
-        VideoGenerationResponse,
-        VideoGenerationResponseAsset,
-        VideoGenerationResponseOutputAccess,
-        VideoGenerationResponseStatus,
-        VideoGenerationResponseUsage,
+        VideoGenerationResponse as VideoGenerationResponse,
+        VideoGenerationResponseAsset as VideoGenerationResponseAsset,
+        VideoGenerationResponseOutputAccess as VideoGenerationResponseOutputAccess,
+        VideoGenerationResponseStatus as VideoGenerationResponseStatus,
+        VideoGenerationResponseUsage as VideoGenerationResponseUsage,
     )
-    from .video_output import VideoOutput
-
-__all__ = [
-    "VideoGenerationResponse",
-    "VideoGenerationResponseAsset",
-    "VideoGenerationResponseOutputAccess",
-    "VideoGenerationResponseStatus",
-    "VideoGenerationResponseUsage",
-    "VideoOutput",
-]
+    from .video_output import VideoOutput as VideoOutput
 
 # Where each name is defined: the module of this package to import on first use.
 _MODULES: dict[str, str] = {
@@ -41,8 +32,10 @@ _MODULES: dict[str, str] = {
     "VideoOutput": "video_output",
 }
 
-# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+# Only at run time: type checkers see the names imported above (`X as X`: re-exported), not a
+# catch-all attribute.
 if not TYPE_CHECKING:
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> Any:
         module = _MODULES.get(name)

@@ -13,36 +13,21 @@ from typing import TYPE_CHECKING, Any
 from .._base_model import BaseModel
 
 if TYPE_CHECKING:
-    from .dog import Dog
-    from .entity import Entity
-    from .kind import Kind
-    from .list_pets_filter import ListPetsFilter
-    from .list_pets_response200 import ListPetsResponse200
-    from .new_pet import NewPet
-    from .owner import Owner, OwnerAddress
-    from .pet import Pet, PetStatus
-    from .priority import Priority
-    from .problem import Problem
-    from .search_body import SearchBody
-    from .upload_card_body import UploadCardBody, UploadCardBodyMeta
-
-__all__ = [
-    "Dog",
-    "Entity",
-    "Kind",
-    "ListPetsFilter",
-    "ListPetsResponse200",
-    "NewPet",
-    "Owner",
-    "OwnerAddress",
-    "Pet",
-    "PetStatus",
-    "Priority",
-    "Problem",
-    "SearchBody",
-    "UploadCardBody",
-    "UploadCardBodyMeta",
-]
+    from .dog import Dog as Dog
+    from .entity import Entity as Entity
+    from .kind import Kind as Kind
+    from .list_pets_filter import ListPetsFilter as ListPetsFilter
+    from .list_pets_response200 import ListPetsResponse200 as ListPetsResponse200
+    from .new_pet import NewPet as NewPet
+    from .owner import Owner as Owner, OwnerAddress as OwnerAddress
+    from .pet import Pet as Pet, PetStatus as PetStatus
+    from .priority import Priority as Priority
+    from .problem import Problem as Problem
+    from .search_body import SearchBody as SearchBody
+    from .upload_card_body import (
+        UploadCardBody as UploadCardBody,
+        UploadCardBodyMeta as UploadCardBodyMeta,
+    )
 
 # Where each name is defined: the module of this package to import on first use.
 _MODULES: dict[str, str] = {
@@ -63,8 +48,10 @@ _MODULES: dict[str, str] = {
     "UploadCardBodyMeta": "upload_card_body",
 }
 
-# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+# Only at run time: type checkers see the names imported above (`X as X`: re-exported), not a
+# catch-all attribute.
 if not TYPE_CHECKING:
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> Any:
         module = _MODULES.get(name)

@@ -13,37 +13,24 @@ from typing import TYPE_CHECKING, Any
 from .._base_model import BaseModel
 
 if TYPE_CHECKING:
-    from .account import Account
-    from .account_request import AccountRequest
-    from .account_update import AccountUpdate
-    from .adoption import Adoption, AdoptionClosed, AdoptionColour, AdoptionLabels, AdoptionLevel
-    from .cat import Cat
-    from .dog import Dog
-    from .named import Named
-    from .overlap import Overlap
-    from .pet import Pet
-    from .profile import Profile
-    from .profile_request import ProfileRequest
-    from .stricter import Stricter
-
-__all__ = [
-    "Account",
-    "AccountRequest",
-    "AccountUpdate",
-    "Adoption",
-    "AdoptionClosed",
-    "AdoptionColour",
-    "AdoptionLabels",
-    "AdoptionLevel",
-    "Cat",
-    "Dog",
-    "Named",
-    "Overlap",
-    "Pet",
-    "Profile",
-    "ProfileRequest",
-    "Stricter",
-]
+    from .account import Account as Account
+    from .account_request import AccountRequest as AccountRequest
+    from .account_update import AccountUpdate as AccountUpdate
+    from .adoption import (
+        Adoption as Adoption,
+        AdoptionClosed as AdoptionClosed,
+        AdoptionColour as AdoptionColour,
+        AdoptionLabels as AdoptionLabels,
+        AdoptionLevel as AdoptionLevel,
+    )
+    from .cat import Cat as Cat
+    from .dog import Dog as Dog
+    from .named import Named as Named
+    from .overlap import Overlap as Overlap
+    from .pet import Pet as Pet
+    from .profile import Profile as Profile
+    from .profile_request import ProfileRequest as ProfileRequest
+    from .stricter import Stricter as Stricter
 
 # Where each name is defined: the module of this package to import on first use.
 _MODULES: dict[str, str] = {
@@ -65,8 +52,10 @@ _MODULES: dict[str, str] = {
     "Stricter": "stricter",
 }
 
-# Only at run time: type checkers see the names imported above, not a catch-all attribute.
+# Only at run time: type checkers see the names imported above (`X as X`: re-exported), not a
+# catch-all attribute.
 if not TYPE_CHECKING:
+    __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> Any:
         module = _MODULES.get(name)
