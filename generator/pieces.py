@@ -60,6 +60,8 @@ def split_units(source: str, min_lines: int = 300) -> list[Unit]:
     """
     if "\r" in source or "\f" in source or "fmt:" in source or "yapf:" in source:
         return [Unit(source)]
+    if not any(f"\n{word} " in source or source.startswith(f"{word} ") for word in ("class", "def", "async")):
+        return [Unit(source)]  # no top-level class or function: no seam (no need to parse)
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
