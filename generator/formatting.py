@@ -1,16 +1,19 @@
 """Format generated Python with black (or ruff): in pieces, in parallel, through a cache.
 
 `FormatSession` takes each module as soon as it is rendered. A module found whole in the cache
-is done; otherwise it is cut into pieces (`generator/pieces.py`), and each piece not in the
-cache waits for a formatter. Once there is enough waiting work to pay for it, a pool is started
-and fed batches while the rest of the package is still being rendered, so that the formatter
-runs on the other cores in the meantime: black in worker processes, ruff (one process of its
-own per batch, itself multi-threaded) from a background thread. `finish` formats what is left and joins every
-module back together. Which process formats a piece, and when, never changes the result.
+is done; otherwise it is cut into units (the cache's grain) made of atoms (`generator/pieces.py`),
+and each atom of a unit not in the cache waits for a formatter, once per run however many
+units share it (the same field declarations recur across hundreds of models). Once there is
+enough waiting work to pay for it, a pool is started and fed batches while the rest of the
+package is still being rendered, so that the formatter runs on the other cores in the
+meantime: black in worker processes, ruff (one process of its own per batch, itself
+multi-threaded) from a background thread. `finish` formats what is left and joins every module
+back together. Which process formats a piece, and when, never changes the result.
 
 The templates and `generator/layout.py` write code the way black leaves it
-(`tests/test_formatting.py`): black then only confirms each piece, in one pass (black formats a
-second time whenever its first pass changed something).
+(`tests/test_formatting.py`): black then only confirms each atom, in one pass (black formats a
+second time whenever its first pass changed something), and confirms them many at a time
+(`_format_pieces`).
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ class FormatOptions:
     formatter: str = "black"
     cache: FormatCache | None = None
     jobs: int | None = None  # worker processes; None means one per available CPU
-    unit_lines: int = 300  # smallest piece formatted (and cached) on its own
+    unit_lines: int = 300  # smallest unit cached on its own (0: every atom)
 
 
 def formatter_id(options: FormatOptions) -> str:

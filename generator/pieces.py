@@ -7,11 +7,12 @@ file can change that (`# fmt:` directives, form feeds, CR newlines): black then 
 exactly two blank lines there. Likewise between two undecorated methods of a class, where black
 puts one blank line, and between two one-line assignments in a class, where black keeps none
 or one, as written: the members after such a cut are formatted under a stand-in `class _:`
-line, dropped afterwards. Each piece is formatted (and cached) alone and the pieces are joined
-with those blank lines (a piece ends with its last statement, not with the blank lines after
-it, so that a piece already in black's style is left as it is: black formats a second time
-whenever its first pass changed something); `tests/test_formatting.py` checks all this against
-formatting whole files.
+line, dropped afterwards. The pieces between every such seam are atoms; atoms are grouped into
+units of a few hundred lines, the grain of the cache. Each atom is formatted alone (or in a
+chain of atoms, see `chain`) and the pieces are joined with those blank lines (a piece ends
+with its last statement, not with the blank lines after it, so that a piece already in black's
+style is left as it is: black formats a second time whenever its first pass changed
+something); `tests/test_formatting.py` checks all this against formatting whole files.
 """
 
 from __future__ import annotations
@@ -100,7 +101,13 @@ def _seams(body: list[ast.stmt], lines: list[str]) -> list[tuple[int, int, bool,
 
 def _atoms(body: list[ast.stmt], lines: list[str], seams: list[tuple[int, int, bool, int, bool]]) -> list[Unit]:
     last = body[-1] if body else None
-    ends_plain = isinstance(last, _SEPARABLE) and not last.decorator_list
+    # The module's last atom ends with its last statement, and nothing after it but blank lines.
+    ends_plain = (
+        isinstance(last, _SEPARABLE)
+        and not last.decorator_list
+        and last.end_lineno is not None
+        and all(not line.strip(" \t") for line in lines[last.end_lineno :])
+    )
     atoms: list[Unit] = []
     start, nested, blank_lines = 0, False, 2
     for end, next_start, next_nested, next_blank_lines, plain in seams:

@@ -110,6 +110,13 @@ def test_a_module_is_cut_only_between_plain_classes_and_functions() -> None:
     ]
 
 
+def test_an_atom_followed_by_a_comment_at_the_end_of_the_module_is_not_chained() -> None:
+    # Black moves or keeps a last comment depending on what follows it: alone nothing does.
+    source = "class A: ...\n\n\nclass B:\n    x = 1\n    # end of B\n"
+    assert [unit.chainable for unit in split_units(source, 0)] == [False, False]
+    assert [unit.chainable for unit in split_units(source.replace("    # end of B\n", ""), 0)] == [False, True]
+
+
 def test_a_class_is_cut_only_between_plain_methods() -> None:
     source = "class A:\n    x = 1\n\n    def f(self): ...\n\n    def g(self): ...\n    def h(self): ...\n\n    @d\n    def i(self): ...\n\n    def j(self): ...\n"
     assert split_units(source, 0) == [
