@@ -119,6 +119,24 @@ def test_calling_an_operation_imports_only_the_models_of_its_responses() -> None
     assert result["after"] == _closure(models_dir, ["GenerationResponse", "GetGenerationResponse401", "GetGenerationResponse404"])
 
 
+def test_importing_the_package_and_creating_a_client_does_not_import_pydantic() -> None:
+    # pydantic comes with the first model used; `to_datetime` and `models.BaseModel` bring it.
+    code = (
+        "import sys\n"
+        "client = pkg.Client(api_key='k', base_url='http://127.0.0.1:9')\n"
+        "result['before'] = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core'))\n"
+        "result['base'] = pkg.models.BaseModel.__module__\n"
+        "result['to_datetime'] = pkg.to_datetime('2024-01-02T03:04:05Z').year\n"
+        "result['after'] = 'pydantic' in sys.modules\n"
+        "try:\n    pkg.nope\nexcept AttributeError as exc:\n    result['error'] = str(exc)\n"
+    )
+    result = _probe(GATEWAY, "ai_stats_gateway", code)
+    assert result["before"] == []
+    assert result["base"] == "ai_stats_gateway._base_model"
+    assert result["to_datetime"] == 2024 and result["after"] is True
+    assert result["error"] == "module 'ai_stats_gateway' has no attribute 'nope'"
+
+
 def test_unknown_names_raise_attribute_error_and_dir_lists_every_model() -> None:
     code = (
         "from schema_features import models\n"

@@ -5,20 +5,29 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import quote, urlencode
 
-import pydantic
+if TYPE_CHECKING:
+    import pydantic
 
 _PATH_PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
 
+def is_model(value: Any) -> TypeGuard[pydantic.BaseModel]:
+    """Whether `value` is a pydantic model, without importing pydantic: no model exists before
+    pydantic is imported (the first model module used imports it, `Client()` does not)."""
+    module = sys.modules.get("pydantic")
+    return module is not None and isinstance(value, module.BaseModel)
+
+
 def to_jsonable(value: Any) -> Any:
     """Models to their wire dicts, enums to values; everything else as it is."""
-    if isinstance(value, pydantic.BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Enum):
         return value.value
@@ -108,8 +117,10 @@ def multipart_fields(body: Any) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
             continue
         if items and all(_is_file(v) for v in items):
             files.extend((name, _file_part(name, v)) for v in items)
-        elif isinstance(value, (Mapping, pydantic.BaseModel)) or any(
-            isinstance(v, (Mapping, list, pydantic.BaseModel)) for v in items
+        elif (
+            isinstance(value, Mapping)
+            or is_model(value)
+            or any(isinstance(v, (Mapping, list)) or is_model(v) for v in items)
         ):
             files.append(
                 (
@@ -140,7 +151,7 @@ def _file_part(name: str, value: Any) -> Any:
 
 def to_jsonable_fields(body: Any) -> dict[str, Any]:
     """The fields of a form body (a model or a mapping) with wire names, binary kept as is."""
-    if isinstance(body, pydantic.BaseModel):
+    if is_model(body):
         out: dict[str, Any] = {}
         for name, info in type(body).model_fields.items():  # declared order, not set order
             if name in body.model_fields_set:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from importlib import import_module as _import_module
 from typing import TYPE_CHECKING, Any
 
-from .._base_model import BaseModel
-
 if TYPE_CHECKING:
+    from .._base_model import BaseModel as BaseModel
     from .activity_entry import ActivityEntry as ActivityEntry
     from .analytics_response import AnalyticsResponse as AnalyticsResponse
     from .anthropic_content_block import (
@@ -1829,9 +1828,9 @@ if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
         module = _MODULES.get(name)
-        if module is None:
+        if module is None and name != "BaseModel":  # BaseModel: the base of every model
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(_import_module(f".{module}", __name__), name)
+        value = getattr(_import_module(f".{module}" if module else ".._base_model", __name__), name)
         globals()[name] = value
         return value
 

@@ -21,18 +21,28 @@ import time
 import types
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Concatenate, Generic, Literal, ParamSpec, TypedDict, TypeVar, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    Literal,
+    ParamSpec,
+    TypedDict,
+    TypeVar,
+    cast,
+    overload,
+)
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
-from ._base_model import parse_json, unvalidated_converter
 from ._encoding import (
     encode_path,
     encode_query,
     form_body,
     header_value,
+    is_model,
     multipart_fields,
     scalar_text,
     to_jsonable,
@@ -47,6 +57,9 @@ from .errors import (
     ResponseValidationError,
     status_error_class,
 )
+
+if TYPE_CHECKING:
+    import pydantic
 
 T = TypeVar("T")
 _P = ParamSpec("_P")
@@ -505,7 +518,7 @@ def _replayable(body: Any) -> bool:
         return False
     values = (
         body.__dict__.values()
-        if isinstance(body, pydantic.BaseModel)
+        if is_model(body)
         else body.values() if isinstance(body, Mapping) else ()
     )
     return not any(hasattr(value, "read") for value in values)
@@ -530,6 +543,8 @@ _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
 def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
+    import pydantic  # here, not at the top: `Client()` alone never needs it
+
     adapter = _ADAPTERS.get(type_)
     if adapter is None:
         adapter = _ADAPTERS[type_] = pydantic.TypeAdapter(type_)
@@ -538,6 +553,8 @@ def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
 
 def validate_json(type_: Any, content: bytes) -> Any:
     """Decode and validate a JSON document against a generated type."""
+    import pydantic
+
     if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
         return type_.model_validate_json(content)
     return _adapter(type_).validate_json(content)
@@ -549,6 +566,8 @@ def build_json(type_: Any, content: bytes) -> Any:
     Types that only validation can build (unions of models, say), and text that is not JSON
     (for the error it raises), are validated instead.
     """
+    from ._base_model import parse_json, unvalidated_converter
+
     try:
         convert = unvalidated_converter(type_)
         value = parse_json(content)
@@ -568,6 +587,8 @@ def _decode(
         return response.text
     if spec.kind != "json" or spec.type is None:
         return None
+    import pydantic
+
     content = response.content
     try:
         return (validate_json if validate else build_json)(spec.type, content)
@@ -596,6 +617,8 @@ def _error_body(spec: ResponseSpec | None, response: httpx.Response, validate: b
     if not content:
         return None
     if spec is not None and spec.kind == "json" and spec.type is not None:
+        import pydantic
+
         try:
             return (validate_json if validate else build_json)(spec.type, content)
         except pydantic.ValidationError:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from importlib import import_module as _import_module
 from typing import TYPE_CHECKING, Any
 
-from .._base_model import BaseModel
-
 if TYPE_CHECKING:
+    from .._base_model import BaseModel as BaseModel
     from .account import Account as Account
     from .account_request import AccountRequest as AccountRequest
     from .account_update import AccountUpdate as AccountUpdate
@@ -59,9 +58,9 @@ if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
         module = _MODULES.get(name)
-        if module is None:
+        if module is None and name != "BaseModel":  # BaseModel: the base of every model
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(_import_module(f".{module}", __name__), name)
+        value = getattr(_import_module(f".{module}" if module else ".._base_model", __name__), name)
         globals()[name] = value
         return value
 
