@@ -21,7 +21,7 @@ from generator.irdump import dump_ir
 from generator.outputcache import OutputCache, generate_cached
 from generator.pipeline import GenerateRequest, load_api, validate_spec
 from generator.render import default_templates_dir
-from generator.writer import compare, write_files
+from generator.writer import compare, read_manifest, write_files
 
 
 MAX_WARNINGS_SHOWN = 10
@@ -81,7 +81,9 @@ def _generate(client: ClientConfig, reporter: Reporter, formatter: str, no_cache
     cache_dir = None if no_cache else default_cache_dir()
     request = GenerateRequest.for_client(client)
     cache = FormatCache(cache_dir) if cache_dir is not None else None
-    request = replace(request, format=replace(request.format, formatter=formatter, cache=cache))
+    # A client generated before (it has a manifest) mostly comes from the cache when regenerated.
+    early_start = cache is None or not read_manifest(client.output)
+    request = replace(request, format=replace(request.format, formatter=formatter, cache=cache, early_start=early_start))
     try:
         result = generate_cached(request, OutputCache(cache_dir) if cache_dir is not None else None)
     except SpecError:

@@ -61,6 +61,9 @@ class FormatOptions:
     cache: FormatCache | None = None
     jobs: int | None = None  # worker processes; None means one per available CPU
     unit_lines: int = 300  # smallest unit cached on its own (0: every atom)
+    # For a large spec, start the workers before it loads. Not when most of the output is
+    # expected from the cache (regenerating a client): the workers would start for nothing.
+    early_start: bool = True
 
 
 def formatter_id(options: FormatOptions) -> str:

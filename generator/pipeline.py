@@ -123,7 +123,7 @@ def generate(request: GenerateRequest) -> Generated:
 
 def _generate(request: GenerateRequest) -> Generated:
     with FormatSession(request.format) as formatter:
-        if _is_large(request.spec):
+        if request.format.early_start and _is_large(request.spec):
             formatter.start_pool()  # its workers start while the spec loads
         api, diagnostics, inputs = load_spec(request.spec, request.allow_remote_refs)
         package = request.package_name or default_package(api.title)

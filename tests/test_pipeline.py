@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import gc
+import json
+import resource
 from pathlib import Path
 
 import pytest
+import yaml
 
+from generator.cli import main
 from generator.diagnostics import SpecError
 from generator.pipeline import GenerateRequest, generate
 
@@ -27,3 +31,29 @@ def test_the_garbage_collector_is_left_as_it_was(enabled: bool, tmp_path: Path) 
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def _cli_children_cpu(*args: str) -> float:
+    """CPU seconds of the processes `oapigen *args`, run in this process, started and waited for."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with pytest.raises(SystemExit) as done:
+        main(list(args))
+    assert done.value.code == 0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def test_regenerating_a_large_spec_after_a_small_edit_starts_no_worker_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A first generation of a spec over a megabyte starts its black workers while the spec
+    # loads; regenerating it (a manifest in the output, the cache on) finds almost everything
+    # in the cache, and formats the one changed module in this process.
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path / "cache"))
+    document = yaml.safe_load((Path(__file__).parent / "cases" / "kitchen-sink" / "spec.yaml").read_text("utf-8"))
+    document["x-padding"] = "x" * 1_100_000  # large, as far as the size of the file goes
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(document), "utf-8")
+    assert _cli_children_cpu("generate", str(spec), "-o", str(out), "-q") > 0
+    document["info"]["description"] = "Edited."
+    spec.write_text(json.dumps(document), "utf-8")
+    assert _cli_children_cpu("generate", str(spec), "-o", str(out), "-q") == 0
+    assert "Edited." in (out / "kitchen_sink" / "__init__.py").read_text("utf-8")
