@@ -18,6 +18,7 @@ second time whenever its first pass changed something), and confirms them many a
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
@@ -106,11 +107,11 @@ class FormatSession:
         self._modules: dict[str, _Module] = {}
         self._units: dict[str, str | None] = {}  # unit key → formatted text (None: not yet)
         self._atoms: dict[str, str] = {}  # atom text → formatted text
+        self._queued: set[str] = set()  # every atom text ever given to a formatter
         self._waiting: dict[str, bool] = {}  # atom text → chainable, not yet sent to a formatter
         self._waiting_chars = 0
         self._queued_chars = 0  # all ever waiting: decides whether a pool pays
         self._sent: list[tuple[list[str], Future[list[str | None]]]] = []
-        self._sent_atoms: set[str] = set()
         self._pool: Executor | None = None
 
     def __enter__(self) -> FormatSession:
@@ -140,8 +141,8 @@ class FormatSession:
             self._units[unit_key] = hit = self._cached(unit_key)
             if hit is not None:
                 continue
-            for atom in unit.atoms or (unit,):  # identical atoms, in any unit, are formatted once
-                if atom.text not in self._atoms and atom.text not in self._waiting and atom.text not in self._sent_atoms:
+            for atom in unit.parts:  # identical atoms, in any unit, are formatted once
+                if atom.text not in self._queued:
                     self._wait(atom.text, atom.chainable)
 
     def finish(self) -> dict[str, str]:
@@ -150,7 +151,7 @@ class FormatSession:
             self._send()
         else:  # too little work for a pool: in this process
             texts = list(self._waiting)
-            self._record(texts, _batch_formatter(self._options)(list(self._waiting.items()), self._options, False))
+            self._record(texts, _batch_formatter(self._options, worker=False)(list(self._waiting.items()), self._options))
             self._waiting.clear()
         for batch, future in self._sent:
             self._record(batch, future.result())
@@ -161,6 +162,7 @@ class FormatSession:
         return self._options.cache.get(key) if self._options.cache is not None else None
 
     def _wait(self, text: str, chainable: bool) -> None:
+        self._queued.add(text)
         self._waiting[text] = chainable
         self._waiting_chars += len(text)
         self._queued_chars += len(text)
@@ -185,16 +187,14 @@ class FormatSession:
             # IR, sources), copying its pages as the garbage collector walks them.
             self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
             for _ in range(jobs):
-                self._pool.submit(_format_pieces, [], self._options, True)  # makes every worker start now
+                self._pool.submit(_format_pieces, [], self._options, worker=True)  # makes every worker start now
 
     def _send(self) -> None:
         assert self._pool is not None
         if self._waiting:
             batch = list(self._waiting)
-            worker = self._options.formatter == "black"  # in a process of its own
-            future = self._pool.submit(_batch_formatter(self._options), list(self._waiting.items()), self._options, worker)
-            self._sent.append((batch, future))
-            self._sent_atoms.update(batch)
+            formatter = _batch_formatter(self._options, worker=self._options.formatter == "black")  # in a process of its own
+            self._sent.append((batch, self._pool.submit(formatter, list(self._waiting.items()), self._options)))
         self._waiting.clear()
         self._waiting_chars = 0
 
@@ -218,7 +218,7 @@ class FormatSession:
         """The formatted unit, from the cache or its atoms (None: one is invalid Python)."""
         text = self._units.get(key)
         if text is None:
-            text = join_atoms(unit, [self._atoms.get(atom.text) for atom in unit.atoms or (unit,)])
+            text = join_atoms(unit, [self._atoms.get(atom.text) for atom in unit.parts])
             if text is not None:
                 self._units[key] = text
                 if self._options.cache is not None:
@@ -241,9 +241,10 @@ def _available_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def _batch_formatter(options: FormatOptions) -> Callable[[list[tuple[str, bool]], FormatOptions, bool], list[str | None]]:
-    """What formats a batch of atoms (text, chainable): one ruff process for all, or black."""
-    return _format_ruff_all if options.formatter == "ruff" else _format_pieces
+def _batch_formatter(options: FormatOptions, worker: bool) -> Callable[[list[tuple[str, bool]], FormatOptions], list[str | None]]:
+    """What formats a batch of atoms (text, chainable): one ruff process for all, or black (in
+    a pool `worker`, or in this process)."""
+    return _format_ruff_all if options.formatter == "ruff" else functools.partial(_format_pieces, worker=worker)
 
 
 def _format_pieces(atoms: list[tuple[str, bool]], options: FormatOptions, worker: bool = False) -> list[str | None]:
@@ -289,15 +290,17 @@ def _format_chain(
 ) -> bool:
     """Format the chainable atoms at `run` into `results`; False when black changed the chain."""
     texts = [atoms[index][0] for index in run]
-    if len(texts) > 1:
-        text = chain(texts)
-        if _format_unit(text, options, worker) == text:
-            for index, atom in zip(run, texts):
-                results[index] = atom
-            return True
+    if len(texts) == 1:  # no chain to speak of
+        results[run[0]] = _format_unit(texts[0], options, worker)
+        return True
+    text = chain(texts)
+    if _format_unit(text, options, worker) == text:
+        for index, atom in zip(run, texts):
+            results[index] = atom
+        return True
     for index, atom in zip(run, texts):
         results[index] = _format_unit(atom, options, worker)
-    return len(texts) == 1
+    return False
 
 
 def _format_unit(source: str, options: FormatOptions, worker: bool = False) -> str | None:
@@ -335,7 +338,7 @@ def _ruff_format(options: FormatOptions, *arguments: str) -> list[str]:
     return [*command, "--line-length", str(options.line_length), *arguments]
 
 
-def _format_ruff_all(atoms: list[tuple[str, bool]], options: FormatOptions, worker: bool = False) -> list[str | None]:
+def _format_ruff_all(atoms: list[tuple[str, bool]], options: FormatOptions) -> list[str | None]:
     """Format many units with one ruff process (one per unit costs more than the formatting)."""
     units = [text for text, _ in atoms]
     with tempfile.TemporaryDirectory(prefix="oapigen-ruff-") as folder:

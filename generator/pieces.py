@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import zlib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _MAX_UNIT_LINES = 4_000
 _SEPARABLE = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
@@ -47,6 +48,21 @@ class Unit:
     chainable: bool = False
     atoms: tuple[Unit, ...] = ()
 
+    @property
+    def parts(self) -> tuple[Unit, ...]:
+        """The atoms black formats for this unit: its `atoms`, or itself."""
+        return self.atoms or (self,)
+
+
+class _Seam(NamedTuple):
+    """A place where the module is cut: lines [`end`, `start`) lie between two atoms."""
+
+    end: int  # the atom before ends here (its last statement's last line)
+    start: int  # the atom after starts here
+    nested: bool  # the atom after is members of a class (formatted under `class _:`)
+    blank_lines: int  # what black puts between the two atoms
+    ends_plain: bool  # the atom before ends with an undecorated top-level class or function
+
 
 _NESTED_HEADER = "class _:\n"
 _CHAIN_SEAM = "\n\n"  # after an atom's last newline: two blank lines
@@ -71,35 +87,33 @@ def split_units(source: str, min_lines: int = 300) -> list[Unit]:
     seams = _seams(tree.body, lines)
     atoms = _atoms(tree.body, lines, seams)
     units: list[Unit] = []
-    first = 0
-    for index, (_, cut, _, _, _) in enumerate(seams):
-        unit_start = seams[first - 1][1] if first else 0
-        if _unit_ends(lines, unit_start, cut, min_lines):
-            units.append(_grouped(atoms[first : index + 1], lines, unit_start, seams[index][0]))
-            first = index + 1
-    units.append(_grouped(atoms[first:], lines, seams[first - 1][1] if first else 0, len(lines)))
+    first, unit_start = 0, 0  # the unit being grouped: its first atom and first line
+    for index, seam in enumerate(seams):
+        if _unit_ends(lines, unit_start, seam.start, min_lines):
+            units.append(_grouped(atoms[first : index + 1], lines, unit_start, seam.end))
+            first, unit_start = index + 1, seam.start
+    units.append(_grouped(atoms[first:], lines, unit_start, len(lines)))
     return units
 
 
-def _seams(body: list[ast.stmt], lines: list[str]) -> list[tuple[int, int, bool, int, bool]]:
-    """Every cut: (end of the atom before, start of the next, its nested, blank_lines, whether
-    the atom before ends with an undecorated top-level class or function)."""
-    seams: list[tuple[int, int, bool, int, bool]] = []
+def _seams(body: list[ast.stmt], lines: list[str]) -> list[_Seam]:
+    """Every place the module can be cut, in order."""
+    seams: list[_Seam] = []
     for before, stmt in zip(body, body[1:] + [None]):
         if isinstance(before, ast.ClassDef):
             for member, after in zip(before.body, before.body[1:]):
                 blank_lines = _member_seam(member, after, lines)
                 if blank_lines is not None:
-                    seams.append((member.end_lineno or after.lineno - 1, after.lineno - 1, True, blank_lines, not before.decorator_list))
+                    seams.append(_Seam(member.end_lineno or after.lineno - 1, after.lineno - 1, True, blank_lines, not before.decorator_list))
         if stmt is not None and _separable(before, stmt, lines):
             # An atom ends with its last statement, not with the blank lines after it: an atom
             # already in black's style is then left as it is, and black, which formats twice
             # whenever its first pass changed something, formats it once.
-            seams.append((before.end_lineno or stmt.lineno - 1, stmt.lineno - 1, False, 2, True))
+            seams.append(_Seam(before.end_lineno or stmt.lineno - 1, stmt.lineno - 1, False, 2, True))
     return seams
 
 
-def _atoms(body: list[ast.stmt], lines: list[str], seams: list[tuple[int, int, bool, int, bool]]) -> list[Unit]:
+def _atoms(body: list[ast.stmt], lines: list[str], seams: list[_Seam]) -> list[Unit]:
     last = body[-1] if body else None
     # The module's last atom ends with its last statement, and nothing after it but blank lines.
     ends_plain = (
@@ -110,10 +124,10 @@ def _atoms(body: list[ast.stmt], lines: list[str], seams: list[tuple[int, int, b
     )
     atoms: list[Unit] = []
     start, nested, blank_lines = 0, False, 2
-    for end, next_start, next_nested, next_blank_lines, plain in seams:
-        text = "\n".join(lines[start:end]) + "\n"
-        atoms.append(_unit(text, nested, blank_lines, nested or (bool(atoms) and plain)))
-        start, nested, blank_lines = next_start, next_nested, next_blank_lines
+    for seam in seams:
+        text = "\n".join(lines[start : seam.end]) + "\n"
+        atoms.append(_unit(text, nested, blank_lines, nested or (bool(atoms) and seam.ends_plain)))
+        start, nested, blank_lines = seam.start, seam.nested, seam.blank_lines
     text = "\n".join(lines[start:])
     atoms.append(_unit(text, nested, blank_lines, nested or (bool(atoms) and ends_plain)))
     return atoms

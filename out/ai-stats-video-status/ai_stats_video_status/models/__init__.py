@@ -37,10 +37,13 @@ if not TYPE_CHECKING:
     __all__ = list(_MODULES)
 
     def __getattr__(name: str) -> Any:
-        module = _MODULES.get(name)
-        if module is None and name != "BaseModel":  # BaseModel: the base of every model
+        if name in _MODULES:
+            module = _import_module(f".{_MODULES[name]}", __name__)
+        elif name == "BaseModel":  # the base of every model, which brings pydantic
+            module = _import_module(".._base_model", __name__)
+        else:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(_import_module(f".{module}" if module else ".._base_model", __name__), name)
+        value = getattr(module, name)
         globals()[name] = value
         return value
 
