@@ -8,7 +8,7 @@ literals made with `repr`; `docstring` fields are escaped for triple-quoted stri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator import layout
 from generator.config import PaginationConfig, WaiterConfig
@@ -653,34 +653,48 @@ def _enum_view(definition: SchemaDef, names: Names) -> EnumView:
 
 def _alias_views(aliases: list[SchemaDef], names: Names, uses: dict[str, Annotator], defs: dict[str, SchemaDef]) -> tuple[AliasView, ...]:
     """Type aliases in dependency order; an alias that refers to itself becomes `Any`."""
-    alias_keys = {d.key for d in aliases}
     annotations = {d.key: uses[d.key].annotation(d.schema) for d in aliases}
-    ordered: list[SchemaDef] = []
-    state: dict[str, int] = {}
+    order = _AliasOrder({d.key for d in aliases}, defs)
+    for d in aliases:
+        order.visit(d)
+    for key in order.cyclic:
+        annotations[key] = "Any"
+        uses[key].used = {"Any"}
+        uses[key].refs = set()
+    return tuple(
+        AliasView(names.classes[d.key], annotations[d.key], _docstring(d.title, d.description), d) for d in order.ordered
+    )
 
-    def visit(d: SchemaDef) -> bool:
-        if state.get(d.key) == 2:
+
+@dataclass
+class _AliasOrder:
+    """Depth-first order of type aliases, each after the aliases it names.
+
+    A class rather than a recursive closure: a nested function that calls itself is a reference
+    cycle, which would keep every schema it can reach alive until the collector runs.
+    """
+
+    keys: set[str]
+    defs: dict[str, SchemaDef]
+    ordered: list[SchemaDef] = field(default_factory=list)
+    cyclic: list[str] = field(default_factory=list)  # aliases that refer to themselves
+    state: dict[str, int] = field(default_factory=dict)  # 1: being visited, 2: done
+
+    def visit(self, d: SchemaDef) -> bool:
+        if self.state.get(d.key) == 2:
             return True
-        if state.get(d.key) == 1:
+        if self.state.get(d.key) == 1:
             return False
-        state[d.key] = 1
+        self.state[d.key] = 1
         ok = True
         for dep in referenced_keys(d.schema):
-            if dep in alias_keys and not visit(defs[dep]):
+            if dep in self.keys and not self.visit(self.defs[dep]):
                 ok = False
         if not ok:
-            annotations[d.key] = "Any"
-            uses[d.key].used = {"Any"}
-            uses[d.key].refs = set()
-        state[d.key] = 2
-        ordered.append(d)
+            self.cyclic.append(d.key)
+        self.state[d.key] = 2
+        self.ordered.append(d)
         return True
-
-    for d in aliases:
-        visit(d)
-    return tuple(
-        AliasView(names.classes[d.key], annotations[d.key], _docstring(d.title, d.description), d) for d in ordered
-    )
 
 
 def _preferred(contents: tuple[Content, ...]) -> Content | None:

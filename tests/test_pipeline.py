@@ -12,6 +12,7 @@ import yaml
 
 from generator.cli import main
 from generator.diagnostics import SpecError
+from generator.formatting import FormatOptions
 from generator.pipeline import GenerateRequest, generate
 
 SPEC = Path(__file__).parent / "cases" / "kitchen-sink" / "spec.yaml"
@@ -31,6 +32,23 @@ def test_the_garbage_collector_is_left_as_it_was(enabled: bool, tmp_path: Path) 
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_a_run_leaves_none_of_its_model_to_the_collector(tmp_path: Path) -> None:
+    # A run's spec, IR and views must be freed as soon as it ends, not kept by a reference cycle
+    # until the collector walks them: on GitHub's spec a recursive closure in the context kept
+    # 176,000 objects for a 0.1 s collection at the end of every run.
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        assert generate(GenerateRequest(SPEC, format=FormatOptions(formatter="none"))).files
+        gc.collect()
+        kept = {type(o).__module__ for o in gc.garbage if not isinstance(o, (dict, list, tuple, set))}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    ours = {module for module in kept if module.startswith("generator.")}
+    assert not ours, f"objects of {sorted(ours)} were freed only by the collector"
 
 
 def _cli_children_cpu(*args: str) -> float:
