@@ -16,6 +16,7 @@ from pathlib import Path
 
 CACHE_ENV = "OAPIGEN_CACHE_DIR"
 _LAYOUT = "format-v1"
+_TEMPLATES_LAYOUT = "templates-v1"
 
 
 def default_cache_dir() -> Path:
@@ -41,6 +42,11 @@ class FormatCache:
     """Formatted text stored one file per key under `root`."""
 
     root: Path
+
+    @property
+    def templates_dir(self) -> Path:
+        """Where Jinja keeps compiled templates, beside the formatted text (checked against each source)."""
+        return self.root / _TEMPLATES_LAYOUT
 
     def _path(self, key: str) -> Path:
         return self.root / _LAYOUT / key[:2] / key

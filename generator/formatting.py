@@ -27,7 +27,6 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from types import TracebackType
 
@@ -73,7 +72,8 @@ def formatter_id(options: FormatOptions) -> str:
         return "none"
     if options.formatter == "ruff":
         return f"ruff {_ruff_version()} py310 line-length={options.line_length}"
-    return f"black {metadata.version('black')} py310 line-length={options.line_length}"
+    version = getattr(black, "__version__")  # black does not re-export it for type checkers
+    return f"black {version} py310 line-length={options.line_length}"
 
 
 def format_sources(sources: dict[str, str], options: FormatOptions) -> dict[str, str]:
@@ -113,6 +113,11 @@ class FormatSession:
         self._queued_chars = 0  # all ever waiting: decides whether a pool pays
         self._sent: list[tuple[list[str], Future[list[str | None]]]] = []
         self._pool: Executor | None = None
+
+    @property
+    def cache(self) -> FormatCache | None:
+        """The cache of formatted text this session reads and fills, if any."""
+        return self._options.cache
 
     def __enter__(self) -> FormatSession:
         return self
@@ -325,8 +330,10 @@ def _format_whole(source: str, path: str, options: FormatOptions) -> str:
 
 def _ruff_version() -> str:
     try:
+        from importlib import metadata  # deferred: only ruff's version is looked up this way
+
         return metadata.version("ruff")
-    except metadata.PackageNotFoundError:
+    except ImportError:
         raise SpecError.single("--formatter", "ruff is not installed; install it with `pip install 'oapigen[ruff]'`") from None
 
 

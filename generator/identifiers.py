@@ -6,6 +6,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])|([A-Z]+)([A-Z][a-z])")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
@@ -14,11 +15,13 @@ KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 BUILTINS = frozenset(dir(builtins))
 
 
-def words(text: str) -> list[str]:
+# Memoised: the same few thousand names are cased tens of thousands of times on a large spec.
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
     """Split any spec string into ASCII words: `getVideoByID` → get, Video, By, ID."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = _WORD_BOUNDARY.sub(lambda m: f"{m.group(1) or m.group(3)}_{m.group(2) or m.group(4)}", text)
-    return [w for w in _NON_WORD.split(text) if w]
+    return tuple(w for w in _NON_WORD.split(text) if w)
 
 
 def snake_case(text: str, fallback: str = "value") -> str:

@@ -261,10 +261,17 @@ def referenced_keys(value: object) -> list[str]:
     stack = [value]
     while stack:
         item = stack.pop()
-        if isinstance(item, RefType):
-            found.append(item.key)
-        elif hasattr(item, "__dataclass_fields__"):
-            stack.extend(getattr(item, n) for n in item.__dataclass_fields__)
-        elif isinstance(item, tuple):
-            stack.extend(item)
+        kind = type(item)
+        if kind is RefType:
+            found.append(item.key)  # type: ignore[attr-defined]
+        elif kind is tuple:
+            stack.extend(item)  # type: ignore[arg-type]
+        elif kind not in _LEAVES:
+            names = getattr(kind, "__dataclass_fields__", None)
+            if names is not None:
+                stack.extend([getattr(item, name) for name in names])
     return found
+
+
+# Values that hold no IR inside them: skipped without looking for dataclass fields.
+_LEAVES = frozenset({str, int, bool, float, type(None)})

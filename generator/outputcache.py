@@ -14,15 +14,17 @@ import os
 import platform
 import tempfile
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
+
+import jinja2
+import yaml
 
 from generator.diagnostics import Diagnostic
 from generator.formatting import formatter_id
 from generator.pipeline import GenerateRequest, Generated, generate
 from generator.render import default_templates_dir
 
-_LAYOUT = "output-v1"
+_LAYOUT = "output-v2"
 
 
 def _tree_digest(folder: Path, pattern: str) -> str:
@@ -54,40 +56,46 @@ def run_key(request: GenerateRequest) -> str:
         repr((request.include, request.exclude, request.extra_templates, request.waiters, request.pagination)),
         formatter_id(request.format),
         platform.python_version(),
-        metadata.version("jinja2"),
-        metadata.version("pyyaml"),
+        jinja2.__version__,
+        yaml.__version__,
     ]
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
 class OutputCache:
-    """Whole runs stored as JSON files under `root`."""
+    """Whole runs stored as files under `root`.
+
+    An entry is two lines of JSON: the spec files the run read with their hashes, then the run's
+    result. A changed spec is noticed from the first line alone, without reading the result.
+    """
 
     root: Path
 
     def lookup(self, key: str) -> Generated | None:
         """The stored run for `key` if every spec file it read is unchanged, else None."""
         try:
-            entry = json.loads((self.root / _LAYOUT / f"{key}.json").read_text("utf-8"))
-            inputs = [(Path(path), digest) for path, digest in entry["inputs"]]
-            if not inputs or any(_file_digest(path) != digest for path, digest in inputs):
-                return None
+            with (self.root / _LAYOUT / f"{key}.json").open(encoding="utf-8") as handle:
+                inputs = [(Path(path), digest) for path, digest in json.loads(handle.readline())]
+                if not inputs or any(_file_digest(path) != digest for path, digest in inputs):
+                    return None
+                entry = json.loads(handle.read())
             return Generated(
                 files={path: text.encode("utf-8", "surrogateescape") for path, text in entry["files"].items()},
                 warnings=tuple(Diagnostic(level, location, message) for level, location, message in entry["warnings"]),
                 package_name=entry["package_name"],
                 inputs=tuple(path for path, _ in inputs),
+                digests=tuple(digest for _, digest in inputs),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def store(self, key: str, generated: Generated, digests: list[tuple[str, str | None]]) -> None:
-        """Record a run; inputs that could not be hashed make it not worth storing."""
-        if not digests or any(digest is None for _, digest in digests):
+    def store(self, key: str, generated: Generated) -> None:
+        """Record a run under the hashes of the bytes it parsed; a fetched input makes it not worth storing."""
+        inputs = list(zip((str(path) for path in generated.inputs), generated.digests))
+        if not inputs or len(inputs) != len(generated.inputs) or any(digest is None for _, digest in inputs):
             return
         entry = {
-            "inputs": digests,
             "files": {path: content.decode("utf-8", "surrogateescape") for path, content in generated.files.items()},
             "warnings": [[w.level, w.location, w.message] for w in generated.warnings],
             "package_name": generated.package_name,
@@ -99,8 +107,9 @@ class OutputCache:
         except OSError:
             return
         try:
+            # JSON text holds no raw line break, so each document is exactly one line.
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle)
+                handle.write(json.dumps(inputs) + "\n" + json.dumps(entry))
             os.replace(temp, folder / f"{key}.json")
         except OSError:
             Path(temp).unlink(missing_ok=True)
@@ -115,10 +124,8 @@ def generate_cached(request: GenerateRequest, cache: OutputCache | None) -> Gene
     hit = cache.lookup(key)
     if hit is not None:
         return hit
-    root_before = _file_digest(request.spec)
     generated = generate(request)
-    digests = [(str(path), _file_digest(path)) for path in generated.inputs]
-    # The root spec changing while the run read it must not be recorded under its new hash.
-    if digests and digests[0][1] == root_before:
-        cache.store(key, generated, digests)
+    # Stored under the hashes of the bytes the run parsed: a spec edited while it ran is not
+    # taken for the one it read.
+    cache.store(key, generated)
     return generated

@@ -70,6 +70,8 @@ class Generated:
     warnings: tuple[Diagnostic, ...]
     package_name: str
     inputs: tuple[Path, ...] = ()  # every spec file read, the root first
+    # The SHA-256 of the bytes each input was parsed from (None for a fetched document).
+    digests: tuple[str | None, ...] = ()
 
 
 def load_api(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics]:
@@ -78,7 +80,11 @@ def load_api(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnost
     return api, diagnostics
 
 
-def _build(spec: Path, allow_remote_refs: bool) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
+# Every spec file a run read, the root first, and the SHA-256 of the bytes parsed from each.
+Inputs = tuple[tuple[Path, ...], tuple[str | None, ...]]
+
+
+def _build(spec: Path, allow_remote_refs: bool) -> tuple[Api, Diagnostics, Inputs]:
     """Build the IR, collecting diagnostics; raises SpecError only when it cannot be built."""
     diagnostics = Diagnostics()
     try:
@@ -86,15 +92,15 @@ def _build(spec: Path, allow_remote_refs: bool) -> tuple[Api, Diagnostics, tuple
         api = build_api(resolver, diagnostics)
     except RecursionError:
         raise SpecError.single(str(spec), "the spec nests too deeply to process") from None
-    return api, diagnostics, resolver.document_paths()
+    return api, diagnostics, (resolver.document_paths(), resolver.document_digests())
 
 
-def load_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics, tuple[Path, ...]]:
-    """`load_api`, also naming every file it read (the root first)."""
-    api, diagnostics, paths = _build(spec, allow_remote_refs)
+def load_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api, Diagnostics, Inputs]:
+    """`load_api`, also naming every file it read (the root first) with its contents' hash."""
+    api, diagnostics, inputs = _build(spec, allow_remote_refs)
     if diagnostics.errors:
         raise SpecError(diagnostics.errors)
-    return api, diagnostics, paths
+    return api, diagnostics, inputs
 
 
 def validate_spec(spec: Path, allow_remote_refs: bool = False) -> tuple[Api | None, Diagnostics]:
@@ -135,7 +141,7 @@ def _generate(request: GenerateRequest) -> Generated:
         names = resolve_names(api, request.overrides)
         context = build_context(api, names, package, __version__, request.waiters, request.pagination)
         files = render_package(context, request.templates, formatter, request.extra_templates)
-    return Generated(files, tuple(diagnostics.warnings), package, inputs)
+    return Generated(files, tuple(diagnostics.warnings), package, *inputs)
 
 
 @contextmanager

@@ -86,8 +86,12 @@ LAYOUT: dict[str, Callable[..., Any]] = {
 }
 
 
-def make_environment(user_templates: Path | None) -> jinja2.Environment:
-    """A Jinja environment where the user's templates override the defaults file by file."""
+def make_environment(user_templates: Path | None, compiled: Path | None = None) -> jinja2.Environment:
+    """A Jinja environment where the user's templates override the defaults file by file.
+
+    `compiled`: a folder keeping compiled templates between runs (Jinja recompiles any whose
+    source changed); compiling them all takes longer than rendering a small client.
+    """
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
@@ -102,7 +106,29 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.globals.update(LAYOUT)
+    if compiled is not None:
+        try:
+            compiled.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return env  # no cache: the templates are compiled each run
+        env.bytecode_cache = _CompiledTemplates(str(compiled))
     return env
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, where a damaged or unwritable entry is only a miss."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a torn or foreign file: compile the template again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # a read-only or full disk: next run compiles again
 
 
 def render_package(
@@ -113,7 +139,7 @@ def render_package(
 ) -> dict[str, bytes]:
     """Render every package file: relative POSIX path → formatted bytes."""
     _refuse_retired_templates(user_templates)
-    env = make_environment(user_templates)
+    env = make_environment(user_templates, formatter.cache.templates_dir if formatter.cache is not None else None)
     variables = {**{name: getattr(context, name) for name in context.__dataclass_fields__}, "ctx": context}
     rendered: dict[str, str] = {}
 

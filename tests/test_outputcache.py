@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+from jinja2.bccache import bc_magic
+
+from generator.formatcache import FormatCache
 from generator.formatting import FormatOptions
 from generator.outputcache import OutputCache, generate_cached, run_key
 from generator.pipeline import GenerateRequest, generate
@@ -35,6 +39,8 @@ def test_a_stored_run_equals_a_fresh_one_and_is_reused(tmp_path: Path) -> None:
     cache = OutputCache(tmp_path / "cache")
     first = generate_cached(request, cache)
     assert first.inputs == (spec.resolve().parent / "spec.json", spec.resolve().parent / "shared.json")
+    # Recorded under the hashes of the bytes the run parsed, not of the files read again later.
+    assert first.digests == tuple(hashlib.sha256(path.read_bytes()).hexdigest() for path in first.inputs)
     stored = cache.lookup(run_key(request))
     assert stored is not None
     assert stored.files == generate(request).files == first.files
@@ -82,3 +88,27 @@ def test_a_damaged_entry_is_ignored(tmp_path: Path) -> None:
         entry.write_text(entry.read_text()[:100])
     assert cache.lookup(run_key(request)) is None
     assert generate_cached(request, cache).files == expected
+
+
+def test_compiled_templates_are_kept_and_never_stale(tmp_path: Path) -> None:
+    spec = _two_file_spec(tmp_path, "A pet.")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "py.typed.jinja").write_text("# one\n")
+    cache = FormatCache(tmp_path / "cache")
+    request = GenerateRequest(spec, "pets", templates, format=FormatOptions(cache=cache))
+    first = generate(request).files
+    compiled = sorted(cache.templates_dir.iterdir())
+    assert len(compiled) >= 16  # every default template and the user's
+    # A user's template edited since it was compiled is compiled again.
+    (templates / "py.typed.jinja").write_text("# two\n")
+    assert generate(request).files["pets/py.typed"] == b"# two\n"
+    # Damaged entries are misses, never errors or wrong output.
+    for i, entry in enumerate(sorted(cache.templates_dir.iterdir())):
+        entry.write_bytes((bc_magic if i % 2 else b"") + b"not a compiled template")
+    (templates / "py.typed.jinja").write_text("# one\n")
+    assert generate(request).files == first
+    # A cache folder that cannot be made is no cache at all.
+    unmakeable = FormatCache(tmp_path / "file")
+    (tmp_path / "file").write_text("")
+    assert generate(GenerateRequest(spec, "pets", templates, format=FormatOptions(cache=unmakeable))).files == first
