@@ -15,7 +15,8 @@ KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 BUILTINS = frozenset(dir(builtins))
 
 
-# Memoised: the same few thousand names are cased tens of thousands of times on a large spec.
+# The casing functions are memoised: on a large spec the same few thousand names are cased
+# tens of thousands of times.
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> tuple[str, ...]:
     """Split any spec string into ASCII words: `getVideoByID` → get, Video, By, ID."""
@@ -24,6 +25,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _NON_WORD.split(text) if w)
 
 
+@lru_cache(maxsize=1 << 16)
 def snake_case(text: str, fallback: str = "value") -> str:
     """A lowercase identifier: never empty, never starting with a digit or underscore."""
     result = "_".join(w.lower() for w in words(text)) or fallback
@@ -32,6 +34,7 @@ def snake_case(text: str, fallback: str = "value") -> str:
     return result
 
 
+@lru_cache(maxsize=1 << 16)
 def pascal_case(text: str, fallback: str = "Model") -> str:
     """A class-style identifier: `video_output` → VideoOutput, never starting with a digit."""
     parts = words(text)
@@ -41,6 +44,7 @@ def pascal_case(text: str, fallback: str = "Model") -> str:
     return result
 
 
+@lru_cache(maxsize=1 << 16)
 def upper_snake(text: str, fallback: str = "VALUE") -> str:
     """A constant-style identifier for enum members: `signed-url` → SIGNED_URL."""
     result = "_".join(w.upper() for w in words(text)) or fallback

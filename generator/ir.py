@@ -255,23 +255,19 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...]
 
 
-def referenced_keys(value: object) -> list[str]:
-    """Keys of every `RefType` inside an IR value (not following the references)."""
+def referenced_keys(schema: SchemaType) -> list[str]:
+    """Keys of every `RefType` inside a schema (not following the references), last first."""
     found: list[str] = []
-    stack = [value]
+    stack: list[SchemaType] = [schema]
     while stack:
-        item = stack.pop()
-        kind = type(item)
-        if kind is RefType:
-            found.append(item.key)  # type: ignore[attr-defined]
-        elif kind is tuple:
-            stack.extend(item)  # type: ignore[arg-type]
-        elif kind not in _LEAVES:
-            names = getattr(kind, "__dataclass_fields__", None)
-            if names is not None:
-                stack.extend([getattr(item, name) for name in names])
+        match stack.pop():
+            case RefType(key=key):
+                found.append(key)
+            case ModelType(fields=fields, additional=additional, base=base):
+                stack.extend(f.type for f in fields)
+                stack.extend(t for t in (additional, base) if t is not None)
+            case ArrayType(items=inner) | MapType(values=inner) | Nullable(inner=inner):
+                stack.append(inner)
+            case TupleType(items=members) | UnionType(members=members):
+                stack.extend(members)
     return found
-
-
-# Values that hold no IR inside them: skipped without looking for dataclass fields.
-_LEAVES = frozenset({str, int, bool, float, type(None)})

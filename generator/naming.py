@@ -91,11 +91,12 @@ def operation_base_name(op: Operation) -> str:
 
 def _name_operations(operations: tuple[Operation, ...], overrides: NameOverrides, names: Names) -> None:
     taken: set[str] = set()
+    reserved = RESERVED_METHOD_NAMES | {n for n in BUILTINS if n.startswith("_")}
     for op in operations:
         base = operation_base_name(op)
         pinned = overrides.operations.get(base)
         name = snake_case(pinned or base, fallback="operation")
-        name = avoid(name, RESERVED_METHOD_NAMES | {n for n in BUILTINS if n.startswith("_")})
+        name = avoid(name, reserved)
         names.methods[op.key] = unique(name, taken, "_")
 
 
