@@ -116,11 +116,21 @@ def count_operations(spec: Path) -> int | None:
     return count
 
 
+def tool_environment() -> dict[str, str]:
+    """This environment, but with bytecode written as users have it.
+
+    With `PYTHONDONTWRITEBYTECODE` set, every run of an editable checkout whose modules changed
+    since their bytecode was last written compiles them again (the peers' installed packages
+    were compiled when installed).
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measure(argv: list[str], env: dict[str, str]) -> Run:
     """Run argv once; return its wall-clock time and peak RSS, or raise on failure."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, env={**os.environ, **env})
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err, env={**tool_environment(), **env})
         done, tree_peak = threading.Event(), [0]
 
         def sample() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -29,6 +28,7 @@ from harness import (
     peer,
     peer_env,
     table,
+    tool_environment,
 )
 
 REFERENCE = "openapi-python-client (no hooks)"
@@ -59,7 +59,7 @@ def shared_cache(work: Path) -> dict[str, str]:
 
 def warm(spec: Path, out: Path, work: Path) -> Path:
     """Generate once (untimed) so the measured run finds everything cached."""
-    subprocess.run(oapigen_command("generate", "-q")(spec, out), check=True, env={**os.environ, **shared_cache(work)})
+    subprocess.run(oapigen_command("generate", "-q")(spec, out), check=True, env={**tool_environment(), **shared_cache(work)})
     return spec
 
 
