@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,8 @@ from harness import (
 )
 
 REFERENCE = "openapi-python-client (no hooks)"
+# Seconds of quiet before each timed run (see `settle`).
+SETTLE_SECONDS = 1.0
 DEFAULT_SPECS = [
     REPO / "specs" / "ai-stats-gateway.yaml",
     GITHUB_SPEC,
@@ -199,9 +203,21 @@ def measure_tool(tool: Tool, spec: Path, runs: int) -> list[Run]:
             work, out = Path(temp), Path(temp) / "out"
             target = tool.prepare(spec, out, work) if tool.prepare else spec
             env = tool.env(work) if tool.env else {}
+            settle()
             measured.append(measure(tool.command(target, out), env))
         print(f"{tool.name} {spec.name} run {i + 1}: {measured[-1].seconds:.2f} s", file=sys.stderr)
     return measured
+
+
+def settle() -> None:
+    """Let the disk finish what earlier runs (and their clean-up) left it, before a timed run.
+
+    Deleting the previous run's ~1,700 files, or a warm-up's writes, otherwise overlaps the
+    next run's own file work: on a virtual disk that made the same run vary by a second.
+    """
+    os.sync()
+    time.sleep(SETTLE_SECONDS)
+
 
 
 if __name__ == "__main__":

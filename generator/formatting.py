@@ -348,7 +348,7 @@ def _ruff_format(options: FormatOptions, *arguments: str) -> list[str]:
 def _format_ruff_all(atoms: list[tuple[str, bool]], options: FormatOptions) -> list[str | None]:
     """Format many units with one ruff process (one per unit costs more than the formatting)."""
     units = [text for text, _ in atoms]
-    with tempfile.TemporaryDirectory(prefix="oapigen-ruff-") as folder:
+    with tempfile.TemporaryDirectory(prefix="oapigen-ruff-", dir=_scratch_folder()) as folder:
         paths = [Path(folder, f"unit{index}.py") for index in range(len(units))]
         for path, unit in zip(paths, units):
             path.write_bytes(unit.encode("utf-8"))
@@ -356,6 +356,17 @@ def _format_ruff_all(atoms: list[tuple[str, bool]], options: FormatOptions) -> l
         if done.returncode != 0:
             return [_format_unit(unit, options) for unit in units]  # find the invalid ones
         return [path.read_bytes().decode("utf-8") for path in paths]
+
+
+def _scratch_folder() -> str | None:
+    """A folder in memory for ruff's scratch files when the system has one (Linux's /dev/shm).
+
+    Writing, reading back and deleting some 1,700 files on a disk costs several times the
+    formatting itself on some systems (0.9-1.2 s against 0.15 s in memory for GitHub's client).
+    None: the system's temporary folder.
+    """
+    memory = "/dev/shm"  # noqa: S108 - a scratch folder of our own is made inside it
+    return memory if os.path.isdir(memory) and os.access(memory, os.W_OK | os.X_OK) else None
 
 
 def _format_ruff(source: str, path: str, options: FormatOptions) -> str:

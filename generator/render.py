@@ -103,6 +103,7 @@ def make_environment(user_templates: Path | None, compiled: Path | None = None) 
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # one run: each template is read once, not checked on every use
     )
     env.filters.update(FILTERS)
     env.globals.update(LAYOUT)
