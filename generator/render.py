@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import jinja2
 from generator.config import ExtraTemplate
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
-from generator import layout
+from generator import __version__, layout
 from generator.formatting import FormatSession
 from generator.identifiers import pascal_case, snake_case, upper_snake
 from generator.literals import comment_text, docstring_block, docstring_text, python_literal, toml_string
@@ -112,12 +113,51 @@ def make_environment(user_templates: Path | None, compiled: Path | None = None) 
             compiled.mkdir(parents=True, exist_ok=True)
         except OSError:
             return env  # no cache: the templates are compiled each run
-        env.bytecode_cache = _CompiledTemplates(str(compiled))
+        env.bytecode_cache = _CompiledTemplates(str(compiled), _compile_settings(env))
     return env
+
+
+def _compile_settings(env: jinja2.Environment) -> str:
+    """Everything besides a template's source that decides its compiled code.
+
+    Jinja keys compiled templates by name and file only (and checks the source): an oapigen
+    whose environment compiles differently must not load code compiled by another.
+    """
+    return repr(
+        (
+            __version__,
+            jinja2.__version__,
+            env.block_start_string,
+            env.block_end_string,
+            env.variable_start_string,
+            env.variable_end_string,
+            env.comment_start_string,
+            env.comment_end_string,
+            env.line_statement_prefix,
+            env.line_comment_prefix,
+            env.trim_blocks,
+            env.lstrip_blocks,
+            env.newline_sequence,
+            env.keep_trailing_newline,
+            env.autoescape,
+            env.optimized,
+            env.is_async,
+            sorted(env.extensions),
+        )
+    )
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Jinja's cache of compiled templates, where a damaged or unwritable entry is only a miss."""
+
+    def __init__(self, directory: str, settings: str) -> None:
+        super().__init__(directory)
+        self._settings = settings
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        digest = hashlib.sha256(self._settings.encode("utf-8"))
+        digest.update(super().get_cache_key(name, filename).encode("ascii"))
+        return digest.hexdigest()
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:

@@ -6,12 +6,14 @@ import hashlib
 import json
 from pathlib import Path
 
+import jinja2
 from jinja2.bccache import bc_magic
 
 from generator.formatcache import FormatCache
 from generator.formatting import FormatOptions
 from generator.outputcache import OutputCache, generate_cached, run_key
 from generator.pipeline import GenerateRequest, generate
+from generator.render import _compile_settings, _CompiledTemplates, make_environment
 from tests.specbuild import spec_with, write_spec
 
 
@@ -112,3 +114,15 @@ def test_compiled_templates_are_kept_and_never_stale(tmp_path: Path) -> None:
     unmakeable = FormatCache(tmp_path / "file")
     (tmp_path / "file").write_text("")
     assert generate(GenerateRequest(spec, "pets", templates, format=FormatOptions(cache=unmakeable))).files == first
+
+
+def test_compiled_templates_are_keyed_by_how_the_environment_compiles(tmp_path: Path) -> None:
+    # Jinja keys compiled code by template name and file only: an environment that compiles
+    # differently (another oapigen, other lexer settings) must not load it.
+    templates, folder = tmp_path / "templates", tmp_path / "compiled"
+    templates.mkdir()
+    (templates / "x.jinja").write_text("{% if true %}\nA\n{% endif %}\n")
+    assert make_environment(templates, folder).get_template("x.jinja").render() == "A\n"
+    other = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), keep_trailing_newline=True)
+    other.bytecode_cache = _CompiledTemplates(str(folder), _compile_settings(other))
+    assert other.get_template("x.jinja").render() == "\nA\n\n"
