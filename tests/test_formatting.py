@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from generator.diagnostics import SpecError
 from generator.formatcache import FormatCache, cache_key
-from generator.formatting import FormatOptions, FormatSession, format_sources, formatter_id
+from generator.formatting import FormatOptions, FormatSession, _scratch_folder, format_sources, formatter_id
 from generator.pieces import Unit, chain, split_units
 from generator.pipeline import GenerateRequest, generate
 
@@ -290,3 +291,10 @@ def test_a_pool_started_before_any_work_formats_it_as_in_process() -> None:
         for path, text in sources.items():
             session.add(path, text)
         assert session.finish() == {path: black_whole(text) for path, text in sources.items()}
+
+
+def test_ruff_scratch_files_go_to_memory_only_with_room_to_spare() -> None:
+    # A container's /dev/shm may hold only 64 MB: more than half of it is never asked for.
+    assert _scratch_folder(10**15) is None
+    small = _scratch_folder(1_000)
+    assert small is None or (os.path.isdir(small) and os.access(small, os.W_OK))
