@@ -219,6 +219,5 @@ def settle() -> None:
     time.sleep(SETTLE_SECONDS)
 
 
-
 if __name__ == "__main__":
     sys.exit(main())

@@ -29,6 +29,15 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("oapigen", appauthor=False))
 
 
+def tree_digest(folder: Path, pattern: str) -> str:
+    """A hash of every file under `folder` matching `pattern`: names and contents."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def cache_key(source: str, formatter_id: str) -> str:
     """The key of `source` formatted by `formatter_id` (name, version and every option)."""
     digest = hashlib.sha256(formatter_id.encode("utf-8"))

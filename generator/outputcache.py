@@ -20,20 +20,13 @@ import jinja2
 import yaml
 
 from generator.diagnostics import Diagnostic
+from generator.formatcache import tree_digest
 from generator.formatting import formatter_id
 from generator.pipeline import GenerateRequest, Generated, generate
+from generator.refs import ABSENT
 from generator.render import default_templates_dir
 
 _LAYOUT = "output-v2"
-
-
-def _tree_digest(folder: Path, pattern: str) -> str:
-    """A hash of every file under `folder` matching `pattern`: names and contents."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
 
 
 def _file_digest(path: Path) -> str | None:
@@ -47,9 +40,9 @@ def run_key(request: GenerateRequest) -> str:
     """The key of a run: everything but the spec files' contents."""
     parts = [
         _LAYOUT,
-        _tree_digest(Path(__file__).resolve().parent, "*.py"),
-        _tree_digest(default_templates_dir(), "*"),
-        _tree_digest(request.templates, "*") if request.templates is not None else "",
+        tree_digest(Path(__file__).resolve().parent, "*.py"),
+        tree_digest(default_templates_dir(), "*"),
+        tree_digest(request.templates, "*") if request.templates is not None else "",
         str(request.spec.resolve()),
         request.package_name or "",
         repr(request.overrides),
@@ -77,7 +70,7 @@ class OutputCache:
         try:
             with (self.root / _LAYOUT / f"{key}.json").open(encoding="utf-8") as handle:
                 inputs = [(Path(path), digest) for path, digest in json.loads(handle.readline())]
-                if not inputs or any(_file_digest(path) != digest for path, digest in inputs):
+                if not inputs or any((_file_digest(path) or ABSENT) != digest for path, digest in inputs):
                     return None
                 entry = json.loads(handle.read())
             return Generated(

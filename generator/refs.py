@@ -12,6 +12,8 @@ from urllib.parse import unquote, urljoin
 from generator.diagnostics import SpecError
 from generator.loader import load_bytes, parse_text, read_file
 
+# The digest recorded for a spec file that could not be read.
+ABSENT = "absent"
 # A chain of `$ref`s to `$ref`s longer than this is treated as a cycle.
 MAX_REF_CHAIN = 64
 # Limits for remote documents, fetched only when remote refs are allowed.
@@ -84,7 +86,9 @@ class Resolver:
     def __init__(self, root_path: Path, *, allow_remote: bool = False) -> None:
         self._base_dir = root_path.resolve().parent
         self._docs: dict[str, Any] = {}
-        self._digests: dict[str, str] = {}  # SHA-256 of the bytes each local file was parsed from
+        # Every document asked for, the root first: the SHA-256 of the bytes a local file was
+        # parsed from, ABSENT for one that could not be read, None for a fetched one.
+        self._inputs: dict[str, str | None] = {}
         # What each `$ref` string names, by the document it is written in: the same few
         # hundred refs are followed tens of thousands of times (documents never change once loaded).
         self._found: dict[tuple[str, str], Node] = {}
@@ -93,20 +97,23 @@ class Resolver:
         self.root = Node(self.root_name, "", self._load(self.root_name, str(root_path)))
 
     def document_paths(self) -> tuple[Path, ...]:
-        """Every file loaded so far, the root first."""
-        return tuple(self._base_dir / name for name in self._docs)
+        """Every document asked for so far, the root first, read or not (a `$ref` to a missing
+        file can leave only a warning: the file appearing later must change the result)."""
+        return tuple(self._base_dir / name for name in self._inputs)
 
     def document_digests(self) -> tuple[str | None, ...]:
-        """The SHA-256 of the bytes each of `document_paths` was parsed from (None: fetched)."""
-        return tuple(self._digests.get(name) for name in self._docs)
+        """For each of `document_paths`: the SHA-256 of the bytes parsed, ABSENT, or None (fetched)."""
+        return tuple(self._inputs.values())
 
     def _load(self, name: str, display: str) -> Any:
         if name not in self._docs:
             if _is_url(name):
+                self._inputs[name] = None
                 self._docs[name] = fetch(name)
             else:
+                self._inputs.setdefault(name, ABSENT)
                 raw = read_file(self._base_dir / name, display)
-                self._digests[name] = hashlib.sha256(raw).hexdigest()
+                self._inputs[name] = hashlib.sha256(raw).hexdigest()
                 self._docs[name] = load_bytes(raw, display)
         return self._docs[name]
 

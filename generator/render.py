@@ -13,6 +13,7 @@ from generator.config import ExtraTemplate
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
 from generator import __version__, layout
+from generator.formatcache import tree_digest
 from generator.formatting import FormatSession
 from generator.identifiers import pascal_case, snake_case, upper_snake
 from generator.literals import comment_text, docstring_block, docstring_text, python_literal, toml_string
@@ -121,11 +122,13 @@ def _compile_settings(env: jinja2.Environment) -> str:
     """Everything besides a template's source that decides its compiled code.
 
     Jinja keys compiled templates by name and file only (and checks the source): an oapigen
-    whose environment compiles differently must not load code compiled by another.
+    whose environment compiles differently must not load code compiled by another. That
+    includes its own code: Jinja works out filters applied to constants when it compiles.
     """
     return repr(
         (
             __version__,
+            tree_digest(Path(__file__).resolve().parent, "*.py"),
             jinja2.__version__,
             env.block_start_string,
             env.block_end_string,

@@ -41,7 +41,7 @@ def test_a_stored_run_equals_a_fresh_one_and_is_reused(tmp_path: Path) -> None:
     cache = OutputCache(tmp_path / "cache")
     first = generate_cached(request, cache)
     assert first.inputs == (spec.resolve().parent / "spec.json", spec.resolve().parent / "shared.json")
-    # Recorded under the hashes of the bytes the run parsed, not of the files read again later.
+    # Recorded under the hashes of the files' bytes (those the run parsed).
     assert first.digests == tuple(hashlib.sha256(path.read_bytes()).hexdigest() for path in first.inputs)
     stored = cache.lookup(run_key(request))
     assert stored is not None
@@ -60,6 +60,20 @@ def test_a_change_in_a_referenced_file_is_never_served_from_the_cache(tmp_path: 
     again = generate_cached(request, cache)
     assert b"A cat." in again.files["pets/models/pet.py"]
     assert again.files == generate(request).files
+
+
+def test_a_referenced_file_that_appears_later_is_never_served_from_the_cache(tmp_path: Path) -> None:
+    # A discriminator mapping into a missing file only warns; the run read (tried) that file.
+    kind = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    union = {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}]}
+    union["discriminator"] = {"propertyName": "kind", "mapping": {"cat": "other.json#/Cat"}}
+    paths = {"/pets": {"get": {"operationId": "getPet", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}}}
+    spec = write_spec(tmp_path, spec_with({"Pet": union, "Cat": kind, "Dog": kind}, paths))
+    request, cache = GenerateRequest(spec, "pets"), OutputCache(tmp_path / "cache")
+    assert any("points to nothing" in w.message for w in generate_cached(request, cache).warnings)
+    (tmp_path / "other.json").write_text(json.dumps({"Cat": {"$ref": "spec.json#/components/schemas/Cat"}}))
+    again = generate_cached(request, cache)
+    assert again.warnings == generate(request).warnings == ()
 
 
 def test_options_and_templates_are_part_of_the_key(tmp_path: Path) -> None:
