@@ -8,6 +8,7 @@ edited entry is ignored, never used.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -36,6 +37,12 @@ def tree_digest(folder: Path, pattern: str) -> str:
         digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+@functools.cache
+def code_digest() -> str:
+    """`tree_digest` of oapigen's own modules, taken once: they do not change while it runs."""
+    return tree_digest(Path(__file__).resolve().parent, "*.py")
 
 
 def cache_key(source: str, formatter_id: str) -> str:

@@ -20,7 +20,7 @@ import jinja2
 import yaml
 
 from generator.diagnostics import Diagnostic
-from generator.formatcache import tree_digest
+from generator.formatcache import code_digest, tree_digest
 from generator.formatting import formatter_id
 from generator.pipeline import GenerateRequest, Generated, generate
 from generator.refs import ABSENT
@@ -40,7 +40,7 @@ def run_key(request: GenerateRequest) -> str:
     """The key of a run: everything but the spec files' contents."""
     parts = [
         _LAYOUT,
-        tree_digest(Path(__file__).resolve().parent, "*.py"),
+        code_digest(),
         tree_digest(default_templates_dir(), "*"),
         tree_digest(request.templates, "*") if request.templates is not None else "",
         str(request.spec.resolve()),

@@ -12,8 +12,8 @@ import jinja2
 from generator.config import ExtraTemplate
 from generator.context import PackageContext
 from generator.diagnostics import SpecError
-from generator import __version__, layout
-from generator.formatcache import tree_digest
+from generator import layout
+from generator.formatcache import code_digest
 from generator.formatting import FormatSession
 from generator.identifiers import pascal_case, snake_case, upper_snake
 from generator.literals import comment_text, docstring_block, docstring_text, python_literal, toml_string
@@ -127,8 +127,7 @@ def _compile_settings(env: jinja2.Environment) -> str:
     """
     return repr(
         (
-            __version__,
-            tree_digest(Path(__file__).resolve().parent, "*.py"),
+            code_digest(),
             jinja2.__version__,
             env.block_start_string,
             env.block_end_string,

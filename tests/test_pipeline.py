@@ -34,7 +34,7 @@ def test_the_garbage_collector_is_left_as_it_was(enabled: bool, tmp_path: Path) 
         gc.enable()
 
 
-def test_a_run_leaves_none_of_its_model_to_the_collector(tmp_path: Path) -> None:
+def test_a_run_leaves_none_of_its_model_to_the_collector() -> None:
     # A run's spec, IR and views must be freed as soon as it ends, not kept by a reference cycle
     # until the collector walks them: on GitHub's spec a recursive closure in the context kept
     # 176,000 objects for a 0.1 s collection at the end of every run.
@@ -66,7 +66,7 @@ def test_regenerating_a_large_spec_after_a_small_edit_starts_no_worker_process(t
     # loads; regenerating it (a manifest in the output, the cache on) finds almost everything
     # in the cache, and formats the one changed module in this process.
     monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path / "cache"))
-    document = yaml.safe_load((Path(__file__).parent / "cases" / "kitchen-sink" / "spec.yaml").read_text("utf-8"))
+    document = yaml.safe_load(SPEC.read_text("utf-8"))
     document["x-padding"] = "x" * 1_100_000  # large, as far as the size of the file goes
     spec, out = tmp_path / "spec.json", tmp_path / "out"
     spec.write_text(json.dumps(document), "utf-8")
