@@ -23,8 +23,9 @@ MAX_NESTING = 128
 # The largest spec file read; the biggest real specs are around 15 MB.
 MAX_SPEC_BYTES = 128 * 1024 * 1024
 
-# A `\uD800`-style escape: the only way a document's text can hold a lone UTF-16 surrogate.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# A `\uD800`-style escape (in YAML also `\U0000D800`): the only way a document's text can hold
+# a lone UTF-16 surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
 # The whole escape, its third hex digit in group 1 (searching from the backslash run before it
 # instead made the regex try every backslash of the document, ~100 ms on GitHub's spec).
 _SURROGATE_ESCAPE_FULL = re.compile(r"\\u[dD]([89a-fA-F])[0-9a-fA-F]{2}")

@@ -43,6 +43,16 @@ def test_yaml_escapes_always_count() -> None:
     # YAML decodes each escape alone: a "pair" there is two lone surrogates.
     assert _may_hold_lone_surrogates('a: "\\ud83d\\ude80"\n', is_json=False)
     assert not _may_hold_lone_surrogates("a: plain\n", is_json=False)
+    # YAML's eight-digit escape makes one too.
+    assert _may_hold_lone_surrogates('a: "\\U0000D800"\n', is_json=False)
+
+
+def test_a_lone_surrogate_from_a_long_yaml_escape_is_refused_with_its_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text('openapi: 3.0.3\ninfo: {title: "T\\U0000D800", version: "1"}\npaths: {}\n', encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        load_file(spec, "s.yaml")
+    assert [str(d) for d in raised.value.diagnostics] == ["error: s.yaml#/info/title: text holds a lone UTF-16 surrogate (not valid Unicode)"]
 
 
 PIECES = ["a", "\\", "\ud83d", "\ude80", "😀", "u", "d8", "\\ud800"]
